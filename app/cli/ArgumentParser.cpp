@@ -1,0 +1,215 @@
+#include "app/cli/ArgumentParser.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace km::cli {
+
+namespace {
+
+struct CommandSpec
+{
+    Command command;
+    std::string_view name;
+    std::vector<std::string_view> options;   // without the leading "--"
+};
+
+const std::vector<CommandSpec>& commandSpecs()
+{
+    static const std::vector<CommandSpec> specs{
+        {Command::Import, "import", {"casussen", "trajecten", "gebeurtenissen"}},
+        {Command::Indicators, "indicators", {"cohort", "regio", "window-months", "format"}},
+        {Command::Compare, "compare", {"cohort", "regio", "window-months", "format"}},
+        {Command::Survival, "survival", {"soort", "cohort", "regio", "format"}},
+    };
+    return specs;
+}
+
+const CommandSpec* specOf(Command command)
+{
+    for (const CommandSpec& spec : commandSpecs())
+        if (spec.command == command)
+            return &spec;
+    return nullptr;
+}
+
+bool isHelpFlag(std::string_view arg) { return arg == "--help" || arg == "-h"; }
+
+// A single-valued option given twice is almost always a mistake in a script: say so.
+std::string setOnce(std::optional<std::string>& field, std::string_view option, const std::string& value)
+{
+    if (field)
+        return "--" + std::string(option) + " is meer dan eens opgegeven";
+    field = value;
+    return {};
+}
+
+std::string parseWindow(CliArguments& args, const std::string& value)
+{
+    int months = 0;
+    const char* end = value.data() + value.size();
+    const auto [ptr, ec] = std::from_chars(value.data(), end, months);
+    if (ec != std::errc() || ptr != end || months < 1 || months > 1200)
+        return "--window-months verwacht een heel aantal maanden van 1 tot en met 1200, niet \"" + value + "\"";
+    if (args.windowMonths)
+        return "--window-months is meer dan eens opgegeven";
+    args.windowMonths = months;
+    return {};
+}
+
+std::string parseFormat(CliArguments& args, const std::string& value)
+{
+    if (value == "table")
+        args.format = OutputFormat::Table;
+    else if (value == "json")
+        args.format = OutputFormat::Json;
+    else if (value == "csv")
+        args.format = OutputFormat::Csv;
+    else
+        return "--format verwacht table, json of csv, niet \"" + value + "\"";
+    return {};
+}
+
+// Stores one option's value; returns a Dutch message when the value is not acceptable.
+std::string assign(CliArguments& args, std::string_view option, const std::string& value)
+{
+    if (value.empty())
+        return "--" + std::string(option) + " verwacht een waarde, maar die is leeg";
+    if (option == "casussen")
+        return setOnce(args.casussen, option, value);
+    if (option == "trajecten")
+        return setOnce(args.trajecten, option, value);
+    if (option == "gebeurtenissen")
+        return setOnce(args.gebeurtenissen, option, value);
+    if (option == "regio")
+        return setOnce(args.regio, option, value);
+    if (option == "cohort") {
+        // Naming a cohort twice selects it once (and cannot make a comparison of two).
+        if (std::find(args.cohorts.begin(), args.cohorts.end(), value) == args.cohorts.end())
+            args.cohorts.push_back(value);
+        return {};
+    }
+    if (option == "window-months")
+        return parseWindow(args, value);
+    if (option == "format")
+        return parseFormat(args, value);
+    if (value != "nieuw_geweld" && value != "nieuwe_zorgen")
+        return "--soort verwacht nieuw_geweld of nieuwe_zorgen, niet \"" + value + "\"";
+    return setOnce(args.soort, option, value);
+}
+
+std::string checkComplete(const CliArguments& args)
+{
+    switch (args.command) {
+    case Command::Import:
+        if (!args.studyPath)
+            return "geef het studiebestand op, bijvoorbeeld: ketenmonitor-cli import studie.db --casussen casussen.csv";
+        if (!args.casussen)
+            return "--casussen is verplicht: het bestand met de casussen";
+        break;
+    case Command::Compare:
+        if (args.cohorts.size() != 2)
+            return "compare vergelijkt precies twee cohorten: geef --cohort twee keer op";
+        break;
+    case Command::Survival:
+        if (!args.soort)
+            return "--soort is verplicht: nieuw_geweld of nieuwe_zorgen";
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+ParseResult parseCommand(Command command, const std::vector<std::string>& args)
+{
+    ParseResult result;
+    CliArguments& parsed = result.arguments;
+    parsed.command = command;
+    if (std::any_of(args.begin() + 1, args.end(), [](const std::string& a) { return isHelpFlag(a); })) {
+        parsed.help = true;
+        return result;
+    }
+    const CommandSpec& spec = *specOf(command);
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.rfind("-", 0) != 0) {
+            if (arg.empty())
+                result.error = "een leeg argument is geen studiebestand";
+            else if (parsed.studyPath)
+                result.error = "onverwacht argument \"" + arg + "\": er kan maar één studiebestand worden opgegeven";
+            else
+                parsed.studyPath = arg;
+            if (!result.ok())
+                return result;
+            continue;
+        }
+        const std::size_t eq = arg.find('=');
+        const std::string option = arg.rfind("--", 0) == 0 ? arg.substr(2, eq == std::string::npos ? eq : eq - 2) : "";
+        if (std::find(spec.options.begin(), spec.options.end(), option) == spec.options.end()) {
+            result.error = "onbekende optie " + arg.substr(0, eq) + " voor " + std::string(spec.name);
+            return result;
+        }
+        std::string value;
+        if (eq != std::string::npos) {
+            value = arg.substr(eq + 1);
+        } else if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) {
+            value = args[++i];
+        } else {
+            result.error = "--" + option + " verwacht een waarde";
+            return result;
+        }
+        result.error = assign(parsed, option, value);
+        if (!result.ok())
+            return result;
+    }
+    result.error = checkComplete(parsed);
+    return result;
+}
+
+} // namespace
+
+Command ArgumentParser::commandByName(std::string_view name)
+{
+    for (const CommandSpec& spec : commandSpecs())
+        if (spec.name == name)
+            return spec.command;
+    return Command::None;
+}
+
+std::string_view ArgumentParser::commandName(Command command)
+{
+    const CommandSpec* spec = specOf(command);
+    return spec ? spec->name : std::string_view();
+}
+
+ParseResult ArgumentParser::parse(const std::vector<std::string>& args)
+{
+    ParseResult result;
+    if (args.empty()) {
+        result.error = "geen opdracht opgegeven";
+        return result;
+    }
+    const std::string& first = args.front();
+    if (isHelpFlag(first) || first == "help") {
+        result.arguments.command = Command::Help;
+        if (first == "help" && args.size() > 1 && commandByName(args[1]) != Command::None) {
+            result.arguments.command = commandByName(args[1]);
+            result.arguments.help = true;
+        }
+        return result;
+    }
+    if (first == "--version" || first == "-V") {
+        result.arguments.command = Command::Version;
+        return result;
+    }
+    const Command command = commandByName(first);
+    if (command == Command::None) {
+        result.error = first.rfind("-", 0) == 0 ? "onbekende optie " + first
+                                                : "onbekende opdracht \"" + first + "\"";
+        return result;
+    }
+    return parseCommand(command, args);
+}
+
+} // namespace km::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace km::cli {
+
+/** The subcommands; Help and Version are the global --help and --version. */
+enum class Command { None, Import, Indicators, Compare, Survival, Help, Version };
+
+/** How results are written to standard output. */
+enum class OutputFormat { Table, Json, Csv };
+
+/**
+ * A parsed command line: which subcommand and the values of its options, already checked for
+ * syntax (known options, numbers that are numbers). Names of cohorts and regions are checked
+ * later, against the study.
+ */
+struct CliArguments
+{
+    Command command = Command::None;
+    bool help = false;                          // --help given to a subcommand
+    std::optional<std::string> studyPath;
+    std::optional<std::string> casussen;
+    std::optional<std::string> trajecten;
+    std::optional<std::string> gebeurtenissen;
+    std::vector<std::string> cohorts;
+    std::optional<std::string> regio;
+    std::optional<int> windowMonths;
+    std::optional<std::string> soort;
+    OutputFormat format = OutputFormat::Table;
+};
+
+} // namespace km::cli

@@ -1,0 +1,128 @@
+#include "app/cli/HelpText.h"
+
+#include "core/Version.h"
+
+namespace km::cli {
+
+namespace {
+
+constexpr const char* exitCodes = R"(
+Afsluitcodes:
+  0  gelukt
+  1  fouten in de invoerbestanden (import): er is niets geïmporteerd
+  2  verkeerd gebruik: onbekende optie, ontbrekend argument, ongeldig getal,
+     onbekend cohort of onbekende regio
+  3  het studiebestand kan niet worden geopend, of een andere fout
+)";
+
+constexpr const char* formatOption =
+    "  --format table|json|csv   uitvoer als tabel (standaard), JSON of CSV\n";
+
+std::string page(std::string body)
+{
+    return body + exitCodes;
+}
+
+} // namespace
+
+std::string HelpText::overview()
+{
+    return page(R"(Ketenmonitor (opdrachtregel): indicatoren van een casusreconstructie-onderzoek
+naar huiselijk geweld, volgens het codeboek van Ketenmonitor.
+
+Gebruik:
+  ketenmonitor-cli import STUDIE.db --casussen BESTAND [--trajecten BESTAND] [--gebeurtenissen BESTAND]
+  ketenmonitor-cli indicators [STUDIE.db] [--cohort NAAM]... [--regio NAAM] [--window-months N] [--format F]
+  ketenmonitor-cli compare [STUDIE.db] --cohort A --cohort B [--regio NAAM] [--window-months N] [--format F]
+  ketenmonitor-cli survival [STUDIE.db] --soort nieuw_geweld|nieuwe_zorgen [--cohort NAAM]... [--regio NAAM] [--format F]
+  ketenmonitor-cli OPDRACHT --help     uitleg bij één opdracht
+  ketenmonitor-cli --version           de versie van het programma
+
+Zonder STUDIE.db gebruiken indicators, compare en survival de ingebouwde demostudie: verzonnen
+(synthetische) casussen in de cohorten NHN-2019 en NHN-2023.
+
+Voorbeelden:
+  ketenmonitor-cli indicators
+  ketenmonitor-cli import studie.db --casussen casussen.csv --trajecten trajecten.csv
+  ketenmonitor-cli indicators studie.db --cohort NHN-2019 --format json
+  ketenmonitor-cli compare --cohort NHN-2019 --cohort NHN-2023
+)");
+}
+
+std::string HelpText::command(Command command)
+{
+    switch (command) {
+    case Command::Import:
+        return page(R"(ketenmonitor-cli import STUDIE.db --casussen BESTAND [--trajecten BESTAND] [--gebeurtenissen BESTAND]
+
+Controleert de bestanden volgens het codeboek en neemt ze op in het studiebestand (dat wordt
+gemaakt als het nog niet bestaat). Alles of niets: bij één fout wordt niets geïmporteerd en
+blijft het studiebestand zoals het was. Elke fout noemt bestand, regel en kolom.
+
+Opties:
+  --casussen BESTAND        de casussen (verplicht)
+  --trajecten BESTAND       de hulptrajecten
+  --gebeurtenissen BESTAND  nieuwe gebeurtenissen na de melding
+
+Voorbeeld:
+  ketenmonitor-cli import studie.db --casussen casussen.csv --trajecten trajecten.csv --gebeurtenissen gebeurtenissen.csv
+)");
+    case Command::Indicators:
+        return page(std::string(R"(ketenmonitor-cli indicators [STUDIE.db] [--cohort NAAM]... [--regio NAAM] [--window-months N] [--format F]
+
+Berekent alle indicatoren van het codeboek: teller, noemer, aantal onbekend, percentage en het
+95%-betrouwbaarheidsinterval (Wilson), en de verdelingen (aantal, gemiddelde, mediaan, kwartielen).
+Zonder --cohort één blok per cohort; met --cohort één blok voor de gekozen cohorten samen.
+Zonder STUDIE.db: de ingebouwde (synthetische) demostudie.
+
+Opties:
+  --cohort NAAM             alleen dit cohort (mag vaker: de cohorten samen)
+  --regio NAAM              alleen casussen uit deze regio
+  --window-months N         recidive alleen binnen N maanden na de melding
+)") + formatOption + R"(
+Voorbeelden:
+  ketenmonitor-cli indicators
+  ketenmonitor-cli indicators studie.db --cohort NHN-2019 --window-months 24 --format json
+  ketenmonitor-cli indicators --cohort NHN-2019 --cohort NHN-2023 --regio Alkmaar
+)");
+    case Command::Compare:
+        return page(std::string(R"(ketenmonitor-cli compare [STUDIE.db] --cohort A --cohort B [--regio NAAM] [--window-months N] [--format F]
+
+Vergelijkt twee cohorten per indicator: het verschil A - B in procentpunten met een
+95%-betrouwbaarheidsinterval (Newcombe) en de p-waarde van Fisher's exacte toets. In de tabel
+staat een * bij verschillen waarvan het interval 0 niet bevat.
+
+Opties:
+  --cohort NAAM             precies twee keer: eerst A, dan B
+  --regio NAAM              alleen casussen uit deze regio
+  --window-months N         recidive alleen binnen N maanden na de melding
+)") + formatOption + R"(
+Voorbeeld:
+  ketenmonitor-cli compare --cohort NHN-2023 --cohort NHN-2019
+)");
+    case Command::Survival:
+        return page(std::string(R"(ketenmonitor-cli survival [STUDIE.db] --soort nieuw_geweld|nieuwe_zorgen [--cohort NAAM]... [--regio NAAM] [--format F]
+
+Kaplan-Meier: de kans dat er nog geen nieuw geweld (of nieuwe zorgen) is, per dag na de
+melding, gecensureerd op het einde van de follow-up. Zonder --cohort één curve per cohort;
+met --cohort één curve per genoemd cohort.
+
+Opties:
+  --soort SOORT             nieuw_geweld of nieuwe_zorgen (verplicht)
+  --cohort NAAM             een curve voor dit cohort (mag vaker)
+  --regio NAAM              alleen casussen uit deze regio
+)") + formatOption + R"(
+Voorbeeld:
+  ketenmonitor-cli survival --soort nieuw_geweld --format csv
+)");
+    default:
+        return overview();
+    }
+}
+
+std::string HelpText::version()
+{
+    return std::string("ketenmonitor-cli ") + programVersion + "\n";
+}
+
+} // namespace km::cli

@@ -1,0 +1,115 @@
+#include "app/cli/ImportCommand.h"
+
+#include "app/cli/ExitCode.h"
+#include "core/codebook/Codebook.h"
+#include "core/db/Study.h"
+#include "core/import/Importer.h"
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+namespace km::cli {
+
+namespace {
+
+std::vector<ImportSource> sourcesOf(const CliArguments& args)
+{
+    std::vector<ImportSource> sources{{TableKind::Casussen, *args.casussen, {}}};
+    if (args.trajecten)
+        sources.push_back({TableKind::Trajecten, *args.trajecten, {}});
+    if (args.gebeurtenissen)
+        sources.push_back({TableKind::Gebeurtenissen, *args.gebeurtenissen, {}});
+    return sources;
+}
+
+// Checked before the study is touched, so a mistyped file name does not leave an empty study.
+bool inputsReadable(const std::vector<ImportSource>& sources, std::ostream& err)
+{
+    std::size_t missing = 0;
+    for (const ImportSource& source : sources) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(source.path, ec) && std::ifstream(source.path).good())
+            continue;
+        ImportError error{source.path, 0, "", "", "het bestand bestaat niet of kan niet worden gelezen"};
+        err << error.toString() << '\n';
+        ++missing;
+    }
+    if (missing > 0)
+        err << missing << (missing == 1 ? " fout" : " fouten") << "; er is niets geïmporteerd.\n";
+    return missing == 0;
+}
+
+void removeStudyFile(const std::string& path)
+{
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path + suffix, ec);
+}
+
+void reportFailure(const ImportResult& result, std::ostream& err)
+{
+    for (const ImportError& error : result.errors)
+        err << error.toString() << '\n';
+    const std::size_t count = result.errors.size();
+    if (result.errorsTruncated)
+        err << "Meer dan " << count << " fouten (alleen de eerste " << count << " zijn getoond)";
+    else if (result.cancelled && count == 0)
+        err << "De import is afgebroken";
+    else
+        err << count << (count == 1 ? " fout" : " fouten");
+    err << "; er is niets geïmporteerd.\n";
+}
+
+void reportSuccess(const std::string& path, const ImportResult& result, const Study& study, std::ostream& out)
+{
+    out << "Geïmporteerd in " << path << ":\n";
+    for (TableKind kind : Codebook::tables()) {
+        const auto rows = result.rows.find(kind);
+        if (rows != result.rows.end())
+            out << "  " << Codebook::table(kind).name << ": " << rows->second
+                << (rows->second == 1 ? " rij\n" : " rijen\n");
+    }
+    out << "Cohorten met nieuwe casussen:";
+    for (const std::string& cohort : result.cohorts)
+        out << ' ' << cohort << (&cohort == &result.cohorts.back() ? "" : ",");
+    out << (result.cohorts.empty() ? " geen\n" : "\n");
+    out << "De studie bevat nu " << study.caseCount() << " casussen in " << study.cohorts().size()
+        << (study.cohorts().size() == 1 ? " cohort.\n" : " cohorten.\n");
+    if (!result.warnings.empty()) {
+        out << result.warnings.size() << (result.warnings.size() == 1 ? " waarschuwing:\n" : " waarschuwingen:\n");
+        for (const ImportError& warning : result.warnings)
+            out << "  " << warning.toString() << '\n';
+    }
+}
+
+} // namespace
+
+int ImportCommand::run(const CliArguments& args, std::ostream& out, std::ostream& err)
+{
+    const std::string& path = *args.studyPath;
+    const std::vector<ImportSource> sources = sourcesOf(args);
+    if (!inputsReadable(sources, err))
+        return ExitImportErrors;
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec) || ec;   // when unsure, never delete it
+    int exitCode = ExitOk;
+    try {
+        const std::unique_ptr<Study> study = Study::open(path, true);
+        const ImportResult result = Importer(*study).run(sources);
+        if (result.committed) {
+            reportSuccess(path, result, *study, out);
+        } else {
+            reportFailure(result, err);
+            exitCode = ExitImportErrors;
+        }
+    } catch (const DatabaseError& e) {
+        err << "ketenmonitor-cli: " << path << ": " << e.message << '\n';
+        exitCode = ExitFailure;
+    }
+    if (exitCode != ExitOk && !existed)
+        removeStudyFile(path);
+    return exitCode;
+}
+
+} // namespace km::cli

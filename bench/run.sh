@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Measures Ketenmonitor against the sqlite3 shell on synthetic studies of 100k and 1M cases:
+# import (ours, with full validation, against `.import` into plain TEXT tables), all indicators
+# for all cohorts (ours against bench/baseline_indicators.sql), and peak memory (max RSS).
+# Writes a Markdown table to stdout; `bench/run.sh --write` also puts it in docs/performance.md.
+#
+#   tools/setup.sh && bench/run.sh [--sizes "100000 1000000"] [--write]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes="100000 1000000"
+write=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --write) write=1; shift ;;
+    *) echo "usage: bench/run.sh [--sizes \"N ...\"] [--write]" >&2; exit 2 ;;
+  esac
+done
+
+cli=build/bin/ketenmonitor-cli
+[ -x "$cli" ] || { echo "build first: tools/setup.sh" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 shell missing (apt-get install sqlite3)" >&2; exit 1; }
+work=${BENCH_DIR:-/tmp/ketenmonitor-bench}
+mkdir -p "$work"
+
+# Runs a command, prints "seconds maxrss_mib".
+measure() {
+  local out
+  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  awk -v s="${out% *}" -v k="${out#* }" 'BEGIN { printf "%.2f %.0f", s, k / 1024 }'
+}
+
+# Best of three for the short indicator runs.
+best_of_three() {
+  local best="" t
+  for _ in 1 2 3; do
+    t=$(measure "$@")
+    if [ -z "$best" ] || awk -v a="${t% *}" -v b="${best% *}" 'BEGIN { exit !(a < b) }'; then best=$t; fi
+  done
+  echo "$best"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+rows=()
+for n in $sizes; do
+  dir="$work/$n"
+  if [ ! -f "$dir/casussen.csv" ]; then
+    python3 bench/generate_study.py --cases "$n" --seed 1 --out "$dir"
+  fi
+  traj=$(($(wc -l < "$dir/trajecten.csv") - 1))
+  events=$(($(wc -l < "$dir/gebeurtenissen.csv") - 1))
+
+  rm -f "$dir/base.db" "$dir/ours.db" "$dir/ours.db-wal" "$dir/ours.db-shm"
+  cat > "$dir/import.sql" <<SQL
+.mode csv
+.separator ;
+.import $dir/casussen.csv casussen
+.import $dir/trajecten.csv trajecten
+.import $dir/gebeurtenissen.csv gebeurtenissen
+SQL
+  base_import=$(measure sh -c "sqlite3 '$dir/base.db' < '$dir/import.sql'")
+  ours_import=$(measure "$cli" import "$dir/ours.db" --casussen "$dir/casussen.csv" \
+    --trajecten "$dir/trajecten.csv" --gebeurtenissen "$dir/gebeurtenissen.csv")
+  base_ind=$(best_of_three sh -c "sqlite3 '$dir/base.db' < bench/baseline_indicators.sql")
+  ours_ind=$(best_of_three "$cli" indicators "$dir/ours.db" --format json)
+
+  rows+=("| $n | $traj | $events | import | ${ours_import% *} s | ${base_import% *} s | $(ratio "${ours_import% *}" "${base_import% *}") | ${ours_import#* } MiB | ${base_import#* } MiB |")
+  rows+=("| $n | $traj | $events | all indicators | ${ours_ind% *} s | ${base_ind% *} s | $(ratio "${ours_ind% *}" "${base_ind% *}") | ${ours_ind#* } MiB | ${base_ind#* } MiB |")
+done
+
+cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
+table=$(cat <<MD
+Measured on $(date -u +%Y-%m-%d): $cpu, $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB,
+SQLite $(sqlite3 --version | cut -d' ' -f1), build type RelWithDebInfo.
+
+| cases | trajectories | events | task | Ketenmonitor | sqlite3 shell | ratio | memory (ours) | memory (sqlite3) |
+|---|---|---|---|---|---|---|---|---|
+$(printf '%s\n' "${rows[@]}")
+MD
+)
+echo "$table"
+if [ "$write" = 1 ]; then
+  python3 - "$table" <<'PY'
+import re, sys
+path = "docs/performance.md"
+text = open(path).read()
+new = "<!-- bench:begin -->\n" + sys.argv[1] + "\n<!-- bench:end -->"
+text = re.sub(r"<!-- bench:begin -->.*<!-- bench:end -->", lambda m: new, text, flags=re.S)
+open(path, "w").write(text)
+PY
+fi

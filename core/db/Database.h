@@ -1,0 +1,61 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace km {
+
+class Statement;
+
+/** A failed SQLite call, with SQLite's message. */
+struct DatabaseError
+{
+    std::string message;
+};
+
+/**
+ * Owns one SQLite connection (RAII). Throws DatabaseError on failure, since a database that
+ * fails mid-way is not an input error the user can fix line by line.
+ */
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    /** Opens `path` (":memory:" for an in-memory database); foreign keys on. */
+    Database(const std::string& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /** Runs one or more statements that return no rows. */
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql) const;
+
+    /** Value of `PRAGMA user_version`. */
+    int userVersion() const;
+    std::int64_t lastInsertRowId() const;
+    const std::string& path() const { return path_; }
+    sqlite3* handle() const { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+    std::string path_;
+};
+
+/** Rolls back unless commit() was called: the importer's all-or-nothing guarantee. */
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    void commit();
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+} // namespace km

@@ -1,0 +1,28 @@
+#include "core/import/ErrorCollector.h"
+
+#include <utility>
+
+namespace km {
+
+ErrorCollector::ErrorCollector(std::size_t maxErrors)
+    : maxErrors_(maxErrors)
+{
+}
+
+void ErrorCollector::error(ImportError e)
+{
+    if (errors_.size() >= maxErrors_) {
+        truncated_ = true;
+        return;
+    }
+    e.severity = ImportError::Severity::Error;
+    errors_.push_back(std::move(e));
+}
+
+void ErrorCollector::warning(ImportError e)
+{
+    e.severity = ImportError::Severity::Warning;
+    warnings_.push_back(std::move(e));
+}
+
+} // namespace km

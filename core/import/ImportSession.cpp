@@ -1,0 +1,249 @@
+#include "core/import/ImportSession.h"
+
+#include "core/Version.h"
+#include "core/csv/CsvReader.h"
+#include "core/db/Database.h"
+#include "core/db/Statement.h"
+#include "core/db/Study.h"
+#include "core/import/CaseLookup.h"
+#include "core/import/TableImporter.h"
+#include "core/util/Sha256.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+namespace km {
+
+namespace {
+
+std::string utcNow()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return text;
+}
+
+std::optional<std::string> fileSha256(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    Sha256 hash;
+    std::string block(1 << 20, '\0');
+    while (in) {
+        in.read(block.data(), static_cast<std::streamsize>(block.size()));
+        hash.update(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    if (in.bad())
+        return std::nullopt;
+    return hash.hexDigest();
+}
+
+// Bytes a source will take to read, to weigh its share of the progress bar (at least 1).
+double sourceWeight(const ImportSource& source)
+{
+    if (!source.inMemoryText.empty())
+        return static_cast<double>(source.inMemoryText.size());
+    std::error_code error;
+    const auto size = std::filesystem::file_size(source.path, error);
+    return error ? 1.0 : std::max(1.0, static_cast<double>(size));
+}
+
+std::int64_t scalar(Database& db, std::string_view sql)
+{
+    Statement st = db.prepare(sql);
+    st.step();
+    return st.int64(0);
+}
+
+// Rows of trajecten and gebeurtenissen in random case order touch index pages all over the
+// file; with SQLite's default 2 MB page cache those are reread from the journal again and again
+// (1M cases: about 60 s of CPU instead of 40). A fixed size keeps memory independent of the input.
+constexpr std::int64_t importCacheSize = -65536;   // KiB, as PRAGMA cache_size counts negative values
+
+// A cache size that could not be changed costs only speed, so a failure is not an import error.
+void setCacheSize(Database& db, std::int64_t size)
+{
+    try {
+        db.exec("PRAGMA cache_size = " + std::to_string(size));
+    } catch (const DatabaseError&) {
+    }
+}
+
+} // namespace
+
+ImportSession::ImportSession(Study& study, const ImportOptions& options)
+    : study_(study), options_(options), log_(options.maxErrors)
+{
+}
+
+ImportResult ImportSession::run(const std::vector<ImportSource>& sources)
+{
+    ImportResult result;
+    const auto ordered = inTableOrder(sources);
+    if (!log_.hasErrors()) {
+        Database& db = study_.db();
+        std::optional<std::int64_t> previousCacheSize;
+        try {
+            previousCacheSize = scalar(db, "PRAGMA cache_size");
+            setCacheSize(db, importCacheSize);
+            importAll(ordered, result);
+        } catch (const DatabaseError& e) {
+            result = ImportResult{};
+            log_.error({{}, 0, {}, {}, "fout in het studiebestand: " + e.message + "; er is niets geïmporteerd"});
+        }
+        if (previousCacheSize)
+            setCacheSize(db, *previousCacheSize);
+    }
+    result.errorsTruncated = log_.full();
+    result.errors = log_.takeErrors();
+    result.warnings = log_.takeWarnings();
+    return result;
+}
+
+std::vector<const ImportSource*> ImportSession::inTableOrder(const std::vector<ImportSource>& sources)
+{
+    if (sources.empty())
+        log_.error({{}, 0, {}, {}, "geen bestanden opgegeven; verwacht ten minste één tabel om te importeren"});
+    std::vector<const ImportSource*> ordered;
+    for (const ImportSource& source : sources)
+        ordered.push_back(&source);
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const ImportSource* a, const ImportSource* b) { return a->table < b->table; });
+    for (std::size_t i = 1; i < ordered.size(); ++i) {
+        if (ordered[i]->table == ordered[i - 1]->table)
+            log_.error({ordered[i]->path, 0, {}, {}, "tweede bestand voor tabel " + Codebook::table(ordered[i]->table).name
+                + " (ook " + ordered[i - 1]->path + "); verwacht ten hoogste één bestand per tabel"});
+    }
+    return ordered;
+}
+
+void ImportSession::importAll(const std::vector<const ImportSource*>& sources, ImportResult& result)
+{
+    Database& db = study_.db();
+    Transaction transaction(db);
+    db.prepare("INSERT INTO imports(imported_at, program_version) VALUES (?, ?)")
+        .bind(1, utcNow()).bind(2, std::string_view(programVersion)).run();
+    importId_ = db.lastInsertRowId();
+    firstCaseId_ = scalar(db, "SELECT coalesce(max(id), 0) + 1 FROM cases");
+
+    std::vector<ReadSource> read;
+    if (!readSources(db, sources, read)) {
+        result.cancelled = !log_.full();
+        return;
+    }
+    if (log_.hasErrors())
+        return;
+    writeLog(db, read);
+    if (log_.hasErrors())
+        return;
+
+    Statement cohorts = db.prepare("SELECT DISTINCT cohort FROM cases WHERE id >= ? AND import_id = ? ORDER BY cohort");
+    cohorts.bind(1, firstCaseId_).bind(2, importId_);
+    while (cohorts.step())
+        result.cohorts.push_back(cohorts.text(0));
+    transaction.commit();
+    result.committed = true;
+    for (const ReadSource& r : read)
+        result.rows[r.source->table] = r.rows;
+}
+
+bool ImportSession::readSources(Database& db, const std::vector<const ImportSource*>& sources, std::vector<ReadSource>& read)
+{
+    double totalWeight = 0;
+    for (const ImportSource* source : sources)
+        totalWeight += sourceWeight(*source);
+    double weightBefore = 0;
+    std::int64_t recordsBefore = 0;
+    CaseLookup cases(db);
+    std::optional<TableOutcome> casussen;
+    std::string casussenFile;
+
+    for (const ImportSource* source : sources) {
+        const auto reader = source->inMemoryText.empty() ? CsvReader::openFile(source->path)
+                                                         : CsvReader::fromText(source->inMemoryText, source->path);
+        const double weight = sourceWeight(*source);
+        const auto report = [&](double fractionOfSource, std::int64_t records) {
+            return !options_.progress
+                || options_.progress({source->table, (weightBefore + fractionOfSource * weight) / totalWeight,
+                                      recordsBefore + records});
+        };
+        TableImporter importer(db, source->table, importId_, cases, log_);
+        const TableOutcome outcome = importer.run(*reader, [&](std::int64_t records) {
+            return report(reader->progress(), records);
+        }, source->columnMapping);
+        if (outcome.cancelled || log_.full() || !report(1.0, outcome.recordsRead))
+            return false;
+        if (source->table == TableKind::Casussen) {
+            if (!outcome.complete)
+                cases.markIncomplete();
+            casussen = outcome;
+            casussenFile = reader->sourceName();
+        }
+        read.push_back({source, reader->encoding(), outcome.rowsWritten});
+        weightBefore += weight;
+        recordsBefore += outcome.recordsRead;
+    }
+    if (casussen)
+        warnAfstemming(db, casussenFile, *casussen);
+    return true;
+}
+
+// afstemming only counts for cases with two or more trajectories, which is known only once every
+// table is in; other values are kept, with a warning per case (up to the error limit).
+void ImportSession::warnAfstemming(Database& db, const std::string& file, const TableOutcome& casussen)
+{
+    const TableSpec& spec = Codebook::table(TableKind::Casussen);
+    const std::string& label = casussen.fieldLabels[static_cast<std::size_t>(*spec.fieldIndex("afstemming"))];
+    if (label.empty())
+        return;
+    Statement st = db.prepare(
+        "SELECT c.source_line, c.casus_id, c.afstemming, "
+        "(SELECT count(*) FROM trajectories t WHERE t.case_id = c.id) AS n "
+        "FROM cases c WHERE c.id >= ? AND c.import_id = ? AND c.afstemming IS NOT NULL AND n < 2 ORDER BY c.id");
+    st.bind(1, firstCaseId_).bind(2, importId_);
+    std::int64_t unlisted = 0;
+    for (std::size_t listed = 0; st.step(); ++listed) {
+        if (listed >= log_.maxErrors()) {
+            ++unlisted;
+            continue;
+        }
+        log_.warning({file, static_cast<std::size_t>(st.int64(0)), label, st.int64(2) ? "ja" : "nee",
+                      "afstemming telt alleen bij casussen met 2 of meer trajecten; casus " + st.text(1) + " heeft er "
+                          + std::to_string(st.int64(3)) + " (de waarde blijft bewaard maar telt niet mee)"});
+    }
+    if (unlisted > 0)
+        log_.warning({file, 0, label, {}, "nog " + std::to_string(unlisted)
+            + " casussen met afstemming en minder dan 2 trajecten (niet afzonderlijk genoemd)"});
+}
+
+void ImportSession::writeLog(Database& db, const std::vector<ReadSource>& read)
+{
+    Statement insert = db.prepare(
+        "INSERT INTO import_files(import_id, table_name, file_name, sha256, encoding, rows) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const ReadSource& r : read) {
+        const ImportSource& source = *r.source;
+        const auto sha = source.inMemoryText.empty() ? fileSha256(source.path)
+                                                     : std::optional(Sha256::of(source.inMemoryText));
+        if (!sha) {
+            log_.error({source.path, 0, {}, {}, "kan het bestand niet opnieuw lezen voor de controlesom (SHA-256)"});
+            return;
+        }
+        insert.bind(1, importId_)
+            .bind(2, std::string_view(Codebook::table(source.table).name))
+            .bind(3, std::string_view(source.path))
+            .bind(4, std::string_view(*sha))
+            .bind(5, std::string_view(r.encoding))
+            .bind(6, r.rows);
+        insert.run();
+    }
+}
+
+} // namespace km

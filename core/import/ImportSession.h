@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/import/ErrorCollector.h"
+#include "core/import/Importer.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace km {
+
+class Database;
+struct TableOutcome;
+
+/**
+ * One run of Importer::run: puts the sources in table order, imports them in one transaction,
+ * adds the checks that need every table (afstemming), writes the import log and commits only
+ * when nothing was wrong. A database failure becomes an error, never a crash.
+ */
+class ImportSession
+{
+public:
+    ImportSession(Study& study, const ImportOptions& options);
+
+    ImportResult run(const std::vector<ImportSource>& sources);
+
+private:
+    /** A source that was read, for the import log. */
+    struct ReadSource
+    {
+        const ImportSource* source = nullptr;
+        std::string encoding;
+        std::int64_t rows = 0;
+    };
+
+    std::vector<const ImportSource*> inTableOrder(const std::vector<ImportSource>& sources);
+    void importAll(const std::vector<const ImportSource*>& sources, ImportResult& result);
+    /** Reads every source into the open transaction; false when cancelled or past the error limit. */
+    bool readSources(Database& db, const std::vector<const ImportSource*>& sources, std::vector<ReadSource>& read);
+    void warnAfstemming(Database& db, const std::string& file, const TableOutcome& casussen);
+    void writeLog(Database& db, const std::vector<ReadSource>& read);
+
+    Study& study_;
+    const ImportOptions& options_;
+    ErrorCollector log_;
+    std::int64_t importId_ = 0;
+    std::int64_t firstCaseId_ = 0;   // cases of this import have ids from here on
+};
+
+} // namespace km

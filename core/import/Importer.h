@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/codebook/Codebook.h"
+#include "core/import/ImportError.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace km {
+
+class Study;
+
+/** One input of an import: which codebook table, read from which file (or memory). */
+struct ImportSource
+{
+    TableKind table;
+    std::string path;          // file to read; also what the import log records
+    std::string inMemoryText;  // when non-empty, read this instead of the file (demo, tests)
+    /**
+     * Headers the user mapped onto codebook fields (header -> field name), for files whose
+     * headers differ from the codebook. Headers match case-insensitively, spaces trimmed; a
+     * mapped header takes precedence over a header that is itself a field name.
+     */
+    std::map<std::string, std::string> columnMapping;
+};
+
+/** Where an import is, for progress bars. Return false from the callback to cancel. */
+struct ImportProgress
+{
+    TableKind table;
+    double fraction = 0;       // 0..1 over all sources
+    std::int64_t rowsRead = 0;
+};
+
+struct ImportOptions
+{
+    std::size_t maxErrors = 200;   // stop collecting after this many errors
+    std::function<bool(const ImportProgress&)> progress;
+};
+
+struct ImportResult
+{
+    bool committed = false;        // true only when everything was written
+    bool cancelled = false;
+    std::vector<ImportError> errors;
+    std::vector<ImportError> warnings;
+    bool errorsTruncated = false;  // more errors than maxErrors existed
+    std::map<TableKind, std::int64_t> rows;   // rows imported per table
+    std::vector<std::string> cohorts;         // cohorts that received cases, by name
+};
+
+/**
+ * Validates and imports the codebook's tables into a study, all-or-nothing in one
+ * transaction: every value is checked (type, codes, dates, references, cross-field rules), all
+ * errors up to a limit are collected, and nothing is written unless there are none.
+ */
+class Importer
+{
+public:
+    explicit Importer(Study& study);
+
+    ImportResult run(const std::vector<ImportSource>& sources, const ImportOptions& options = {});
+
+private:
+    Study& study_;
+};
+
+} // namespace km

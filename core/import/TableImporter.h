@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/codebook/Codebook.h"
+#include "core/import/RowRules.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace km {
+
+class CaseLookup;
+class ColumnMap;
+class Database;
+class ErrorCollector;
+class RowConverter;
+class TableReader;
+class TableWriter;
+struct ConvertedRow;
+
+/** What reading one source gave. */
+struct TableOutcome
+{
+    std::int64_t rowsWritten = 0;
+    std::int64_t recordsRead = 0;
+    bool cancelled = false;
+    bool complete = false;                  // header usable and every record read
+    std::vector<std::string> fieldLabels;   // per codebook field, how errors name its column
+};
+
+/**
+ * Imports one source of one codebook table inside the running transaction: matches the header,
+ * then streams the records through conversion, the row rules, the case references and the
+ * writer, one row at a time, so memory does not grow with the file.
+ */
+class TableImporter
+{
+public:
+    /** Called every `progressInterval` records; returning false cancels. */
+    using Progress = std::function<bool(std::int64_t recordsRead)>;
+    static constexpr std::int64_t progressInterval = 4096;
+
+    TableImporter(Database& db, TableKind kind, std::int64_t importId, CaseLookup& cases, ErrorCollector& log);
+
+    /** `columnMapping`: headers the user mapped onto codebook fields (see ImportSource). */
+    TableOutcome run(TableReader& reader, const Progress& progress,
+                     const std::map<std::string, std::string>& columnMapping = {});
+
+private:
+    bool reportHeader(TableReader& reader, const ColumnMap& columns);
+    void importCase(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome);
+    void importDependent(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome);
+    void duplicateError(ConvertedRow& row, RowConverter& converter, std::string where);
+
+    Database& db_;
+    TableKind kind_;
+    const TableSpec& spec_;
+    std::size_t casusId_;
+    std::int64_t importId_;
+    CaseLookup& cases_;
+    ErrorCollector& log_;
+    RowRules rules_;
+};
+
+} // namespace km

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/indicators/CaseScan.h"
+#include "core/indicators/IndicatorSet.h"
+#include "core/indicators/MultiTally.h"
+#include "core/indicators/RecidiveTally.h"
+#include "core/indicators/Tally.h"
+#include "core/indicators/TrajectoryTally.h"
+
+#include <array>
+#include <span>
+#include <vector>
+
+namespace km {
+
+/**
+ * Folds cases, one at a time with their trajectories and events, into the counts of every
+ * indicator, and turns the counts into an IndicatorSet in the codebook's order. Its state does
+ * not grow with the data apart from the values the distributions need.
+ */
+class CaseAccumulator
+{
+public:
+    explicit CaseAccumulator(const Selection& selection);
+
+    void add(const CaseScan::Case& c, std::span<const CaseScan::Trajectory> trajectories,
+             std::span<const CaseScan::Event> events);
+
+    /** The indicators of all cases added so far; the accumulator is spent afterwards. */
+    IndicatorSet finish();
+
+private:
+    Selection selection_;
+    std::int64_t cases_ = 0;
+    Tally minderjarigen_, vtEerderBetrokken_, geweldsgeschiedenis_, casusregie_, afstemming_;
+    MultiTally richting_, aard_;
+    std::array<Tally, 3> plans_;    // as CaseScan::Case::plans
+    int allen_;                     // the plan code that counts
+    RecidiveTally recidive_;
+    TrajectoryTally trajectories_;
+    std::vector<double> geschiedenisJaren_, meldingTotOverdracht_, meldingTotHulp_;
+};
+
+} // namespace km

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/indicators/Selection.h"
+#include "core/util/Day.h"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace km {
+
+class Database;
+
+/**
+ * Visits the selected cases in id order, each with its trajectories and events, from three
+ * scans ordered by case id that are merged here: linear in the data, no query per case, and the
+ * row buffers are reused so visiting allocates nothing per row.
+ */
+class CaseScan
+{
+public:
+    /** An integer column: a yes/no (0/1), a code index or a bit mask; nullopt = unknown. */
+    using Value = std::optional<std::int64_t>;
+
+    /** The columns of a case that indicators read. */
+    struct Case
+    {
+        std::int64_t id = 0;
+        Day melddatum = 0;
+        Day eindeFollowup = 0;
+        Value minderjarigen, richting, aard, vtEerderBetrokken, geweldsgeschiedenis;
+        std::optional<double> geschiedenisJaren;
+        std::optional<Day> datumOverdracht;
+        Value casusregie, afstemming;
+        std::array<Value, 3> plans;   // veiligheidsplan, hulpverleningsplan, herstelplan
+    };
+
+    struct Trajectory
+    {
+        std::optional<Day> startdatum;
+        Value afloop, risicofactoren;
+    };
+
+    struct Event
+    {
+        Day datum = 0;
+        Value soort, bekendBij;
+    };
+
+    using Visit = std::function<void(const Case&, std::span<const Trajectory>, std::span<const Event>)>;
+
+    /** Without trajectories, the trajectory scan is skipped and every visit gets none. */
+    CaseScan(const Database& db, const Selection& selection, bool withTrajectories = true);
+
+    void run(const Visit& visit) const;
+
+    /** The three queries, for checking their plans: ordered by index, no sorting. */
+    std::string casesSql() const;
+    std::string trajectoriesSql() const;
+    std::string eventsSql() const;
+
+private:
+    const Database& db_;
+    Selection selection_;
+    bool withTrajectories_;
+};
+
+} // namespace km

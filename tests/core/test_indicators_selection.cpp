@@ -1,0 +1,143 @@
+#include "IndicatorFixture.h"
+
+#include "core/db/Statement.h"
+#include "core/indicators/CaseScan.h"
+
+#include <catch2/catch.hpp>
+
+using namespace km;
+using km::test::Counts;
+using km::test::IndicatorFixture;
+
+namespace {
+
+Selection select(std::vector<std::string> cohorts, std::optional<std::string> regio = std::nullopt)
+{
+    Selection s;
+    s.cohorts = std::move(cohorts);
+    s.regio = std::move(regio);
+    return s;
+}
+
+// Cohort, regio, minderjarigen, one trajectory's afloop, one event's soort per case:
+//   a1 A Alkmaar         ja  afgerond             nieuw_geweld
+//   a2 A Alkmaar         nee voortijdig_client    -
+//   a3 A West-Friesland  ja  -                    nieuwe_zorgen
+//   b1 B Alkmaar         ja  voortijdig_aanbieder nieuw_geweld
+//   b2 B (none)          nee afgerond             nieuw_geweld
+//   o1 O'Brien Alkmaar   ja  -                    -
+IndicatorFixture cohortStudy()
+{
+    IndicatorFixture f;
+    auto add = [&](const char* cohort, const char* regio, const char* minderjarigen, const char* afloop,
+                   const char* soort) {
+        const auto c = f.addCase("2019-01-10", "2021-01-10",
+                                 {{"cohort", cohort}, {"regio", regio}, {"minderjarigen", minderjarigen}});
+        if (*afloop)
+            f.addTrajectory(c, {{"afloop", afloop}});
+        if (*soort)
+            f.addEvent(c, "2019-06-01", {{"soort", soort}, {"bekend_bij", "vt"}});
+    };
+    add("A", "Alkmaar", "ja", "afgerond", "nieuw_geweld");
+    add("A", "Alkmaar", "nee", "voortijdig_client", "");
+    add("A", "West-Friesland", "ja", "", "nieuwe_zorgen");
+    add("B", "Alkmaar", "ja", "voortijdig_aanbieder", "nieuw_geweld");
+    add("B", "", "nee", "afgerond", "nieuw_geweld");
+    add("O'Brien", "Alkmaar", "ja", "", "");
+    return f;
+}
+
+// The plan SQLite chose, one line per step.
+std::string queryPlan(const Database& db, const std::string& sql)
+{
+    Statement st = db.prepare("EXPLAIN QUERY PLAN " + sql);
+    std::string plan;
+    while (st.step())
+        plan += st.text(3) + "\n";
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("selection by cohort, by two cohorts and by regio", "[indicators][selection]")
+{
+    const IndicatorFixture f = cohortStudy();
+
+    SECTION("all cases")
+    {
+        const IndicatorSet set = f.compute();
+        CHECK(set.cases == 6);
+        CHECK(test::counts(set, "kenmerken.minderjarigen") == Counts{4, 6, 0});
+        // Ended: a1, a2, b1, b2; early: a2, b1.
+        CHECK(test::counts(set, "uitval.trajecten") == Counts{2, 4, 0});
+        CHECK(test::counts(set, "recidive.nieuw_geweld") == Counts{3, 6, 0});
+    }
+    SECTION("one cohort")
+    {
+        const IndicatorSet set = f.compute(select({"A"}));
+        CHECK(set.cases == 3);
+        CHECK(test::counts(set, "kenmerken.minderjarigen") == Counts{2, 3, 0});
+        CHECK(test::counts(set, "uitval.trajecten") == Counts{1, 2, 0});      // a2 of a1, a2
+        CHECK(test::counts(set, "recidive.nieuw_geweld") == Counts{1, 3, 0});  // a1
+        CHECK(test::counts(set, "recidive.nieuwe_zorgen") == Counts{1, 3, 0}); // a3
+    }
+    SECTION("two cohorts")
+    {
+        const IndicatorSet set = f.compute(select({"A", "B"}));
+        CHECK(set.cases == 5);
+        CHECK(test::counts(set, "kenmerken.minderjarigen") == Counts{3, 5, 0});
+        CHECK(test::counts(set, "uitval.trajecten") == Counts{2, 4, 0});
+        CHECK(test::counts(set, "recidive.nieuw_geweld") == Counts{3, 5, 0});
+    }
+    SECTION("regio over all cohorts, and with two cohorts")
+    {
+        // Alkmaar: a1, a2, b1, o1.
+        const IndicatorSet all = f.compute(select({}, "Alkmaar"));
+        CHECK(all.cases == 4);
+        CHECK(test::counts(all, "kenmerken.minderjarigen") == Counts{3, 4, 0});
+        CHECK(test::counts(all, "uitval.trajecten") == Counts{2, 3, 0});     // a2, b1 of a1, a2, b1
+        CHECK(test::counts(all, "recidive.nieuw_geweld") == Counts{2, 4, 0}); // a1, b1
+        const IndicatorSet ab = f.compute(select({"A", "B"}, "Alkmaar"));
+        CHECK(ab.cases == 3);
+        CHECK(test::counts(ab, "recidive.nieuw_geweld") == Counts{2, 3, 0});
+        // Exact match: a different case is a different regio.
+        CHECK(f.compute(select({}, "alkmaar")).cases == 0);
+    }
+    SECTION("names are bound, not spliced into SQL")
+    {
+        CHECK(f.compute(select({"O'Brien"})).cases == 1);
+        CHECK(f.compute(select({"x' OR '1'='1"})).cases == 0);
+        CHECK(f.compute(select({"A"}, "x' OR '1'='1")).cases == 0);
+    }
+}
+
+TEST_CASE("the three scans read in index order without sorting or table lookups", "[indicators][selection]")
+{
+    IndicatorFixture f = cohortStudy();
+    for (const Selection& s : {select({}), select({"A", "B"}, "Alkmaar"), select({"A"})}) {
+        const CaseScan scan(f.study().db(), s);
+        INFO(s.label());
+        const std::string cases = queryPlan(f.study().db(), scan.casesSql());
+        const std::string trajectories = queryPlan(f.study().db(), scan.trajectoriesSql());
+        const std::string events = queryPlan(f.study().db(), scan.eventsSql());
+        INFO(cases << trajectories << events);
+        CHECK(cases.find("TEMP B-TREE") == std::string::npos);
+        CHECK(trajectories.find("TEMP B-TREE") == std::string::npos);
+        CHECK(events.find("TEMP B-TREE") == std::string::npos);
+        // Covering: the rows come from the index alone, never from the table in import order.
+        CHECK(trajectories.find("COVERING INDEX trajectories_case") != std::string::npos);
+        CHECK(events.find("COVERING INDEX events_case") != std::string::npos);
+    }
+}
+
+TEST_CASE("selection labels", "[indicators][selection]")
+{
+    CHECK(Selection{}.label() == "alle casussen");
+    CHECK(select({"NHN-2019"}).label() == "NHN-2019");
+    Selection full = select({"NHN-2019", "NHN-2023"}, "Alkmaar");
+    full.windowMonths = 12;
+    CHECK(full.label() == "NHN-2019 + NHN-2023, regio Alkmaar, venster 12 maanden");
+    Selection one = select({}, "West-Friesland");
+    one.windowMonths = 1;
+    CHECK(one.label() == "alle casussen, regio West-Friesland, venster 1 maand");
+}

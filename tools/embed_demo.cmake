@@ -1,0 +1,12 @@
+# Writes a C++ file holding the demo study's CSV files as byte arrays (called at build time).
+set(body "// Generated from resources/demo by tools/embed_demo.cmake. Do not edit.\n#include \"core/demo/DemoStudyData.h\"\n\nnamespace km::demo {\n")
+foreach(name casussen trajecten gebeurtenissen)
+  file(READ ${IN_DIR}/${name}.csv hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR len "${hexlen} / 2")
+  string(APPEND body "static const char ${name}Bytes[] = {${bytes} 0};\n")
+  string(APPEND body "std::string_view ${name}Csv() { return {${name}Bytes, ${len}}; }\n")
+endforeach()
+string(APPEND body "}\n")
+file(WRITE ${OUT} "${body}")
