@@ -17,10 +17,13 @@ struct CommandSpec
 const std::vector<CommandSpec>& commandSpecs()
 {
     static const std::vector<CommandSpec> specs{
-        {Command::Import, "import", {"casussen", "trajecten", "gebeurtenissen"}},
+        {Command::Import, "import", {"casussen", "trajecten", "gebeurtenissen", "mapping"}},
         {Command::Indicators, "indicators", {"cohort", "regio", "window-months", "format"}},
         {Command::Compare, "compare", {"cohort", "regio", "window-months", "format"}},
         {Command::Survival, "survival", {"soort", "cohort", "regio", "format"}},
+        {Command::Report, "report", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression"}},
+        {Command::Export, "export", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression"}},
+        {Command::DeleteCohort, "delete-cohort", {"cohort"}},
     };
     return specs;
 }
@@ -57,6 +60,19 @@ std::string parseWindow(CliArguments& args, const std::string& value)
     return {};
 }
 
+std::string parseMinCell(CliArguments& args, const std::string& value)
+{
+    int n = 0;
+    const char* end = value.data() + value.size();
+    const auto [ptr, ec] = std::from_chars(value.data(), end, n);
+    if (ec != std::errc() || ptr != end || n < 1 || n > 1000)
+        return "--min-cell verwacht een heel aantal van 1 tot en met 1000, niet \"" + value + "\" (geen afscherming: --no-suppression)";
+    if (args.minCell)
+        return "--min-cell is meer dan eens opgegeven";
+    args.minCell = n;
+    return {};
+}
+
 std::string parseFormat(CliArguments& args, const std::string& value)
 {
     if (value == "table")
@@ -81,6 +97,8 @@ std::string assign(CliArguments& args, std::string_view option, const std::strin
         return setOnce(args.trajecten, option, value);
     if (option == "gebeurtenissen")
         return setOnce(args.gebeurtenissen, option, value);
+    if (option == "mapping")
+        return setOnce(args.mapping, option, value);
     if (option == "regio")
         return setOnce(args.regio, option, value);
     if (option == "cohort") {
@@ -93,9 +111,37 @@ std::string assign(CliArguments& args, std::string_view option, const std::strin
         return parseWindow(args, value);
     if (option == "format")
         return parseFormat(args, value);
+    if (option == "out")
+        return setOnce(args.out, option, value);
+    if (option == "min-cell")
+        return parseMinCell(args, value);
+    if (option == "lang") {
+        if (value != "nl" && value != "en")
+            return "--lang verwacht nl of en, niet \"" + value + "\"";
+        args.lang = value;
+        return {};
+    }
     if (value != "nieuw_geweld" && value != "nieuwe_zorgen")
         return "--soort verwacht nieuw_geweld of nieuwe_zorgen, niet \"" + value + "\"";
     return setOnce(args.soort, option, value);
+}
+
+bool endsWith(const std::string& text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string checkFigures(const CliArguments& args)
+{
+    if (!args.out)
+        return args.command == Command::Report ? "--out is verplicht: het rapport, bijvoorbeeld --out rapport.pdf"
+                                               : "--out is verplicht: de map voor de figuren, bijvoorbeeld --out figuren";
+    if (args.minCell && args.noSuppression)
+        return "--min-cell en --no-suppression gaan niet samen";
+    if (args.command == Command::Report && !endsWith(*args.out, ".pdf") && !endsWith(*args.out, ".odt")
+        && !endsWith(*args.out, ".html") && !endsWith(*args.out, ".htm"))
+        return "--out verwacht een bestand op .pdf, .odt of .html, niet \"" + *args.out + "\"";
+    return {};
 }
 
 std::string checkComplete(const CliArguments& args)
@@ -104,8 +150,9 @@ std::string checkComplete(const CliArguments& args)
     case Command::Import:
         if (!args.studyPath)
             return "geef het studiebestand op, bijvoorbeeld: ketenmonitor-cli import studie.db --casussen casussen.csv";
-        if (!args.casussen)
-            return "--casussen is verplicht: het bestand met de casussen";
+        if (!args.casussen && args.inputFiles.empty())
+            return "geef de casussen op: een werkboek (.xlsx, .ods) met een blad casussen, een bestand "
+                   "casussen.csv of casussen.sav, of --casussen BESTAND";
         break;
     case Command::Compare:
         if (args.cohorts.size() != 2)
@@ -114,6 +161,15 @@ std::string checkComplete(const CliArguments& args)
     case Command::Survival:
         if (!args.soort)
             return "--soort is verplicht: nieuw_geweld of nieuwe_zorgen";
+        break;
+    case Command::Report:
+    case Command::Export:
+        return checkFigures(args);
+    case Command::DeleteCohort:
+        if (!args.studyPath)
+            return "geef het studiebestand op, bijvoorbeeld: ketenmonitor-cli delete-cohort studie.db --cohort NAAM";
+        if (args.cohorts.size() != 1)
+            return "delete-cohort verwijdert precies één cohort: geef --cohort één keer op";
         break;
     default:
         break;
@@ -136,6 +192,8 @@ ParseResult parseCommand(Command command, const std::vector<std::string>& args)
         if (arg.rfind("-", 0) != 0) {
             if (arg.empty())
                 result.error = "een leeg argument is geen studiebestand";
+            else if (parsed.studyPath && command == Command::Import)
+                parsed.inputFiles.push_back(arg);
             else if (parsed.studyPath)
                 result.error = "onverwacht argument \"" + arg + "\": er kan maar één studiebestand worden opgegeven";
             else
@@ -149,6 +207,15 @@ ParseResult parseCommand(Command command, const std::vector<std::string>& args)
         if (std::find(spec.options.begin(), spec.options.end(), option) == spec.options.end()) {
             result.error = "onbekende optie " + arg.substr(0, eq) + " voor " + std::string(spec.name);
             return result;
+        }
+        if (option == "no-suppression") {
+            // A flag: unprotected output must be chosen explicitly, and takes no value.
+            if (eq != std::string::npos) {
+                result.error = "--no-suppression heeft geen waarde";
+                return result;
+            }
+            parsed.noSuppression = true;
+            continue;
         }
         std::string value;
         if (eq != std::string::npos) {

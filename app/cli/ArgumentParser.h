@@ -19,8 +19,8 @@ struct ParseResult
 
 /**
  * Turns the command line into CliArguments: the subcommand, its options (`--name value` or
- * `--name=value`) and at most one positional study path. Only the options a subcommand knows are
- * accepted, so a typo is a usage error instead of being ignored.
+ * `--name=value`) and one positional study path (import: followed by the files to import).
+ * Only the options a subcommand knows are accepted, so a typo is a usage error.
  */
 class ArgumentParser
 {

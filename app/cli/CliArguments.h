@@ -7,7 +7,7 @@
 namespace km::cli {
 
 /** The subcommands; Help and Version are the global --help and --version. */
-enum class Command { None, Import, Indicators, Compare, Survival, Help, Version };
+enum class Command { None, Import, Indicators, Compare, Survival, DeleteCohort, Report, Export, Help, Version };
 
 /** How results are written to standard output. */
 enum class OutputFormat { Table, Json, Csv };
@@ -25,10 +25,16 @@ struct CliArguments
     std::optional<std::string> casussen;
     std::optional<std::string> trajecten;
     std::optional<std::string> gebeurtenissen;
+    std::vector<std::string> inputFiles;        // import: files after the study (workbook, .sav, CSV)
+    std::optional<std::string> mapping;         // import: --mapping FILE
     std::vector<std::string> cohorts;
     std::optional<std::string> regio;
     std::optional<int> windowMonths;
     std::optional<std::string> soort;
+    std::optional<std::string> out;             // report: the file; export: the folder
+    std::string lang = "nl";                    // report/export: nl or en
+    std::optional<int> minCell;                 // small-number protection threshold
+    bool noSuppression = false;                 // explicit choice for unprotected ("intern") output
     OutputFormat format = OutputFormat::Table;
 };
 

@@ -32,9 +32,13 @@ naar huiselijk geweld, volgens het codeboek van Ketenmonitor.
 
 Gebruik:
   ketenmonitor-cli import STUDIE.db --casussen BESTAND [--trajecten BESTAND] [--gebeurtenissen BESTAND]
+  ketenmonitor-cli import STUDIE.db WERKBOEK.xlsx|WERKBOEK.ods|BESTAND.sav... [--mapping BESTAND]
   ketenmonitor-cli indicators [STUDIE.db] [--cohort NAAM]... [--regio NAAM] [--window-months N] [--format F]
   ketenmonitor-cli compare [STUDIE.db] --cohort A --cohort B [--regio NAAM] [--window-months N] [--format F]
   ketenmonitor-cli survival [STUDIE.db] --soort nieuw_geweld|nieuwe_zorgen [--cohort NAAM]... [--regio NAAM] [--format F]
+  ketenmonitor-cli report [STUDIE.db] --out BESTAND.pdf|.odt|.html [--cohort NAAM]... [--lang nl|en] [--min-cell N]
+  ketenmonitor-cli export [STUDIE.db] --out MAP [--cohort NAAM]... [--lang nl|en] [--min-cell N]
+  ketenmonitor-cli delete-cohort STUDIE.db --cohort NAAM
   ketenmonitor-cli OPDRACHT --help     uitleg bij één opdracht
   ketenmonitor-cli --version           de versie van het programma
 
@@ -54,18 +58,27 @@ std::string HelpText::command(Command command)
     switch (command) {
     case Command::Import:
         return page(R"(ketenmonitor-cli import STUDIE.db --casussen BESTAND [--trajecten BESTAND] [--gebeurtenissen BESTAND]
+ketenmonitor-cli import STUDIE.db BESTAND... [--mapping BESTAND]
 
 Controleert de bestanden volgens het codeboek en neemt ze op in het studiebestand (dat wordt
 gemaakt als het nog niet bestaat). Alles of niets: bij één fout wordt niets geïmporteerd en
 blijft het studiebestand zoals het was. Elke fout noemt bestand, regel en kolom.
 
+Een bestand mag CSV, een Excel-werkboek (.xlsx), een LibreOffice-werkboek (.ods) of een
+SPSS-bestand (.sav, .zsav) zijn; de inhoud bepaalt hoe het wordt gelezen. Een werkboek na
+STUDIE.db levert al zijn bladen casussen, trajecten en gebeurtenissen; een CSV- of SPSS-bestand
+na STUDIE.db is de tabel die de bestandsnaam noemt (casussen.sav).
+
 Opties:
-  --casussen BESTAND        de casussen (verplicht)
+  --casussen BESTAND        de casussen (verplicht zonder werkboek of casussen-bestand)
   --trajecten BESTAND       de hulptrajecten
   --gebeurtenissen BESTAND  nieuwe gebeurtenissen na de melding
+  --mapping BESTAND         eigen kolomnamen en waarden koppelen aan het codeboek
+                            (zie docs/import-mapping.md)
 
-Voorbeeld:
+Voorbeelden:
   ketenmonitor-cli import studie.db --casussen casussen.csv --trajecten trajecten.csv --gebeurtenissen gebeurtenissen.csv
+  ketenmonitor-cli import studie.db onderzoek.xlsx --mapping koppeling.csv
 )");
     case Command::Indicators:
         return page(std::string(R"(ketenmonitor-cli indicators [STUDIE.db] [--cohort NAAM]... [--regio NAAM] [--window-months N] [--format F]
@@ -114,6 +127,49 @@ Opties:
 )") + formatOption + R"(
 Voorbeeld:
   ketenmonitor-cli survival --soort nieuw_geweld --format csv
+)");
+    case Command::Report:
+    case Command::Export:
+        return page(std::string(command == Command::Report
+            ? "ketenmonitor-cli report [STUDIE.db] --out BESTAND [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
+              "    [--lang nl|en] [--min-cell N | --no-suppression]\n\n"
+              "Schrijft een rapport (.pdf, .odt of .html, naar de extensie van BESTAND): datum, versie, inhoudshash\n"
+              "van de studie, selectie, methode, per indicatorgroep een tabel en een grafiek, een vergelijking\n"
+              "bij twee cohorten en de herkomst van de gegevens.\n"
+            : "ketenmonitor-cli export [STUDIE.db] --out MAP [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
+              "    [--lang nl|en] [--min-cell N | --no-suppression]\n\n"
+              "Schrijft in MAP per indicatorgroep de grafiek als PNG en SVG en de tabel als CSV, alle tabellen\n"
+              "in één Excel-werkmap (ketenmonitor.xlsx) en toelichting.txt.\n") + R"(
+Zonder --cohort één reeks per cohort van de studie; met --cohort één reeks per genoemd cohort.
+Kleine aantallen worden afgeschermd: een aantal onder N (standaard 5, zie docs/disclosure.md)
+staat er als "<N", zonder percentage en interval. Alleen met --no-suppression staat alles erin,
+en dan staat op elke pagina en elk werkblad "intern".
+
+Opties:
+  --out PAD                 het rapport (report) of de map (export), verplicht
+  --cohort NAAM             een reeks voor dit cohort (mag vaker; twee geven een vergelijking)
+  --regio NAAM              alleen casussen uit deze regio
+  --window-months N         recidive alleen binnen N maanden na de melding
+  --lang nl|en              taal van rapport en figuren (standaard nl)
+  --min-cell N              drempel voor kleine aantallen (standaard 5)
+  --no-suppression          niets afschermen: alleen voor intern gebruik
+
+Voorbeeld:
+  ketenmonitor-cli report --out rapport.pdf
+  ketenmonitor-cli export studie.db --out figuren --cohort NHN-2019 --cohort NHN-2023
+)");
+    case Command::DeleteCohort:
+        return page(R"(ketenmonitor-cli delete-cohort STUDIE.db --cohort NAAM
+
+Verwijdert alle casussen van één cohort uit het studiebestand, met hun trajecten, gebeurtenissen
+en extra kolommen, in één keer (alles of niets). De verwijderde gegevens worden in het bestand
+overschreven. Het importlogboek (welke bestanden wanneer zijn ingelezen) blijft bewaard.
+
+Opties:
+  --cohort NAAM             het cohort dat verwijderd wordt (verplicht, precies één)
+
+Voorbeeld:
+  ketenmonitor-cli delete-cohort studie.db --cohort NHN-2019
 )");
     default:
         return overview();

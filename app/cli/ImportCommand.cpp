@@ -4,6 +4,8 @@
 #include "core/codebook/Codebook.h"
 #include "core/db/Study.h"
 #include "core/import/Importer.h"
+#include "core/import/MappingFile.h"
+#include "core/import/SourceFinder.h"
 
 #include <filesystem>
 #include <fstream>
@@ -13,31 +15,47 @@ namespace km::cli {
 
 namespace {
 
-std::vector<ImportSource> sourcesOf(const CliArguments& args)
+// Files given with an option are that table; files given by position are found by content
+// (a workbook gives its sheets). Problems with them are input errors, reported like import errors.
+std::vector<ImportSource> sourcesOf(const CliArguments& args, std::vector<ImportError>& errors)
 {
-    std::vector<ImportSource> sources{{TableKind::Casussen, *args.casussen, {}}};
+    std::vector<ImportSource> sources;
+    if (args.casussen)
+        sources.push_back({TableKind::Casussen, *args.casussen, {}, {}, {}});
     if (args.trajecten)
-        sources.push_back({TableKind::Trajecten, *args.trajecten, {}});
+        sources.push_back({TableKind::Trajecten, *args.trajecten, {}, {}, {}});
     if (args.gebeurtenissen)
-        sources.push_back({TableKind::Gebeurtenissen, *args.gebeurtenissen, {}});
+        sources.push_back({TableKind::Gebeurtenissen, *args.gebeurtenissen, {}, {}, {}});
+    if (!args.inputFiles.empty()) {
+        FoundSources found = SourceFinder::forFiles(args.inputFiles);
+        sources.insert(sources.end(), found.sources.begin(), found.sources.end());
+        errors.insert(errors.end(), found.errors.begin(), found.errors.end());
+    }
+    if (args.mapping) {
+        const MappingFileResult mapping = MappingFile::read(*args.mapping);
+        errors.insert(errors.end(), mapping.errors.begin(), mapping.errors.end());
+        MappingFile::applyTo(mapping, sources);
+    }
     return sources;
 }
 
-// Checked before the study is touched, so a mistyped file name does not leave an empty study.
-bool inputsReadable(const std::vector<ImportSource>& sources, std::ostream& err)
+bool reportInputErrors(const std::vector<ImportError>& errors, std::ostream& err)
 {
-    std::size_t missing = 0;
+    for (const ImportError& error : errors)
+        err << error.toString() << '\n';
+    if (!errors.empty())
+        err << errors.size() << (errors.size() == 1 ? " fout" : " fouten") << "; er is niets geïmporteerd.\n";
+    return errors.empty();
+}
+
+// Checked before the study is touched, so a mistyped file name does not leave an empty study.
+void checkReadable(const std::vector<ImportSource>& sources, std::vector<ImportError>& errors)
+{
     for (const ImportSource& source : sources) {
         std::error_code ec;
-        if (std::filesystem::is_regular_file(source.path, ec) && std::ifstream(source.path).good())
-            continue;
-        ImportError error{source.path, 0, "", "", "het bestand bestaat niet of kan niet worden gelezen"};
-        err << error.toString() << '\n';
-        ++missing;
+        if (!std::filesystem::is_regular_file(source.path, ec) || !std::ifstream(source.path).good())
+            errors.push_back({source.path, 0, "", "", "het bestand bestaat niet of kan niet worden gelezen"});
     }
-    if (missing > 0)
-        err << missing << (missing == 1 ? " fout" : " fouten") << "; er is niets geïmporteerd.\n";
-    return missing == 0;
 }
 
 void removeStudyFile(const std::string& path)
@@ -88,8 +106,10 @@ void reportSuccess(const std::string& path, const ImportResult& result, const St
 int ImportCommand::run(const CliArguments& args, std::ostream& out, std::ostream& err)
 {
     const std::string& path = *args.studyPath;
-    const std::vector<ImportSource> sources = sourcesOf(args);
-    if (!inputsReadable(sources, err))
+    std::vector<ImportError> inputErrors;
+    const std::vector<ImportSource> sources = sourcesOf(args, inputErrors);
+    checkReadable(sources, inputErrors);
+    if (!reportInputErrors(inputErrors, err))
         return ExitImportErrors;
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec) || ec;   // when unsure, never delete it

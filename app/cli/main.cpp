@@ -2,11 +2,15 @@
 // turns every failure into a message on stderr and a documented exit code, never a crash.
 #include "app/cli/ArgumentParser.h"
 #include "app/cli/CompareCommand.h"
+#include "app/cli/DeleteCohortCommand.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/HelpText.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/IndicatorsCommand.h"
 #include "app/cli/SurvivalCommand.h"
+#ifdef KM_WITH_FIGURES
+#include "app/figures/FigureCommand.h"
+#endif
 #include "core/db/Database.h"
 
 #include <exception>
@@ -29,6 +33,16 @@ int runCommand(const CliArguments& args)
         return CompareCommand::run(args, std::cout, std::cerr);
     case Command::Survival:
         return SurvivalCommand::run(args, std::cout, std::cerr);
+    case Command::DeleteCohort:
+        return DeleteCohortCommand::run(args, std::cout, std::cerr);
+    case Command::Report:
+    case Command::Export:
+#ifdef KM_WITH_FIGURES
+        return FigureCommand::run(args, std::cout, std::cerr);
+#else
+        std::cerr << "ketenmonitor-cli: report en export zijn niet beschikbaar: gebouwd zonder Qt (KETENMONITOR_BUILD_UI=OFF)\n";
+        return ExitFailure;
+#endif
     case Command::Help:
         std::cout << HelpText::overview();
         return ExitOk;

@@ -39,7 +39,7 @@ public:
     char delimiter() const;
 
     /** "UTF-8" or "Windows-1252". */
-    std::string encoding() const;
+    std::string encoding() const override;
 
 private:
     struct Impl;

@@ -51,6 +51,9 @@ public:
 
     /** Fraction of the input consumed so far, 0..1, for progress bars. */
     virtual double progress() const = 0;
+
+    /** What the import log records as the source's encoding or format ("UTF-8", "xlsx", "sav"). */
+    virtual std::string encoding() const = 0;
 };
 
 } // namespace km

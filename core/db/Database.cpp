@@ -36,9 +36,14 @@ void Database::exec(std::string_view sql)
 {
     char* error = nullptr;
     const std::string text(sql);
-    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
         std::string message = error ? error : sqlite3_errmsg(db_);
         sqlite3_free(error);
+        // Another program (or a second window) writing the same study: after the busy timeout
+        // the user needs to know why, not SQLite's "database is locked".
+        if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+            message = "de studie is in gebruik door een ander programma; sluit dat programma of probeer het later opnieuw";
         throw DatabaseError{message};
     }
 }

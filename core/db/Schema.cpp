@@ -31,6 +31,19 @@ CREATE TABLE import_files(
   rows INTEGER NOT NULL
 );
 
+-- Audit trail of what was done with the data besides imports (which the two tables above log):
+-- deleting a cohort, exporting. `suppressed`: whether small numbers were hidden (NULL: n/a).
+CREATE TABLE audit_events(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  program_version TEXT NOT NULL,
+  files TEXT NOT NULL,
+  selection TEXT NOT NULL,
+  suppressed INTEGER,
+  details TEXT NOT NULL
+);
+
 CREATE TABLE cases(
   id INTEGER PRIMARY KEY,
   casus_id TEXT NOT NULL UNIQUE,

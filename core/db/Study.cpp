@@ -1,9 +1,12 @@
 #include "core/db/Study.h"
 
+#include "core/Version.h"
 #include "core/db/Schema.h"
 #include "core/db/Statement.h"
 #include "core/demo/DemoStudyData.h"
 #include "core/import/Importer.h"
+
+#include <sqlite3.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -96,6 +99,62 @@ std::int64_t Study::caseCount() const
     Statement st = db_.prepare("SELECT count(*) FROM cases");
     st.step();
     return st.int64(0);
+}
+
+std::int64_t Study::deleteCohort(const std::string& cohort)
+{
+    // Without secure_delete the deleted rows stay readable in free pages of the file.
+    db_.exec("PRAGMA secure_delete = ON");
+    Transaction transaction(db_);
+    Statement st = db_.prepare("DELETE FROM cases WHERE cohort = ?");
+    st.bind(1, std::string_view(cohort)).run();
+    const std::int64_t deleted = sqlite3_changes(db_.handle());
+    recordEvent({{}, "delete-cohort", {}, {}, "cohort " + cohort, std::nullopt,
+                 std::to_string(deleted) + (deleted == 1 ? " casus" : " casussen") + " verwijderd"});
+    transaction.commit();
+    // Copies the zeroed pages from the WAL into the file and empties the WAL.
+    if (db_.path() != ":memory:")
+        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return deleted;
+}
+
+void Study::recordEvent(const AuditEntry& entry)
+{
+    Statement st = db_.prepare(
+        "INSERT INTO audit_events(at, action, program_version, files, selection, suppressed, details) "
+        "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?)");
+    st.bind(1, std::string_view(entry.action))
+        .bind(2, std::string_view(programVersion))
+        .bind(3, std::string_view(entry.files))
+        .bind(4, std::string_view(entry.selection));
+    if (entry.suppressed)
+        st.bind(5, std::int64_t{*entry.suppressed});
+    else
+        st.bindNull(5);
+    st.bind(6, std::string_view(entry.details)).run();
+}
+
+std::vector<AuditEntry> Study::auditLog() const
+{
+    // Imports are logged by the importer in imports/import_files, in the import's transaction.
+    Statement st = db_.prepare(
+        "SELECT at, action, program_version, files, selection, suppressed, details FROM ("
+        " SELECT i.imported_at AS at, 'import' AS action, i.program_version,"
+        "  (SELECT group_concat(f.file_name || ' ' || f.sha256, char(10)) FROM import_files f"
+        "    WHERE f.import_id = i.id) AS files, '' AS selection, NULL AS suppressed,"
+        "  (SELECT group_concat(f.table_name || ': ' || f.rows || ' rijen', ', ') FROM import_files f"
+        "    WHERE f.import_id = i.id) AS details, 0 AS source, i.id AS id FROM imports i"
+        " UNION ALL"
+        " SELECT at, action, program_version, files, selection, suppressed, details, 1, id FROM audit_events)"
+        " ORDER BY at, source, id");
+    std::vector<AuditEntry> result;
+    while (st.step()) {
+        AuditEntry entry{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), std::nullopt, st.text(6)};
+        if (!st.isNull(5))
+            entry.suppressed = st.int64(5) != 0;
+        result.push_back(std::move(entry));
+    }
+    return result;
 }
 
 } // namespace km

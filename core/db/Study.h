@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,21 @@ struct ImportLogEntry
     std::string sha256;
     std::string encoding;
     std::int64_t rows = 0;
+};
+
+/**
+ * One event of the study's audit trail: an import, a deleted cohort or an export, with when,
+ * which files (name and SHA-256), which selection and whether small numbers were suppressed.
+ */
+struct AuditEntry
+{
+    std::string at;               // ISO 8601 UTC; filled in by recordEvent
+    std::string action;           // "import", "delete-cohort", "export"
+    std::string programVersion;   // filled in by recordEvent
+    std::string files;            // one file a line: "name sha256"
+    std::string selection;        // e.g. "cohort NHN-2019"
+    std::optional<bool> suppressed;
+    std::string details;
 };
 
 /** A cohort in the study and how many cases it has. */
@@ -49,6 +65,19 @@ public:
     std::vector<std::string> regions() const;          // distinct non-empty regio, by name
     std::vector<ImportLogEntry> importLog() const;     // oldest first
     std::int64_t caseCount() const;
+
+    /**
+     * Deletes every case of `cohort` with its trajectories, events and extra attributes (ON
+     * DELETE CASCADE) in one transaction; returns how many cases were deleted (0: no such
+     * cohort). Deleted content is overwritten in the file (secure_delete, WAL checkpoint).
+     */
+    std::int64_t deleteCohort(const std::string& cohort);
+
+    /** Adds an event (delete-cohort, export...) to the audit trail; imports log themselves. */
+    void recordEvent(const AuditEntry& entry);
+
+    /** The audit trail, oldest first: every import (from the import log) and every recorded event. */
+    std::vector<AuditEntry> auditLog() const;
 
 private:
     explicit Study(const std::string& path, Database::Mode mode);

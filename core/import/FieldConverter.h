@@ -23,6 +23,7 @@ using StoredValue = std::variant<std::monostate, std::int64_t, double, std::stri
 class FieldConverter
 {
 public:
+    /** The converted value, or why the text is not valid for the field. */
     struct Result
     {
         StoredValue value;

@@ -1,11 +1,12 @@
 #include "core/import/ImportSession.h"
 
 #include "core/Version.h"
-#include "core/csv/CsvReader.h"
+#include "core/csv/TableReader.h"
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
 #include "core/db/Study.h"
 #include "core/import/CaseLookup.h"
+#include "core/import/SourceOpener.h"
 #include "core/import/TableImporter.h"
 #include "core/util/Sha256.h"
 
@@ -165,10 +166,10 @@ bool ImportSession::readSources(Database& db, const std::vector<const ImportSour
     CaseLookup cases(db);
     std::optional<TableOutcome> casussen;
     std::string casussenFile;
+    SourceOpener opener;
 
     for (const ImportSource* source : sources) {
-        const auto reader = source->inMemoryText.empty() ? CsvReader::openFile(source->path)
-                                                         : CsvReader::fromText(source->inMemoryText, source->path);
+        const auto reader = opener.open(*source);
         const double weight = sourceWeight(*source);
         const auto report = [&](double fractionOfSource, std::int64_t records) {
             return !options_.progress

@@ -26,6 +26,13 @@ struct ImportSource
      * mapped header takes precedence over a header that is itself a field name.
      */
     std::map<std::string, std::string> columnMapping;
+    /**
+     * Per codebook field, the user's own values recoded to codebook values ("Ja, zeker" -> "ja",
+     * "9" -> "" for unknown), applied before validation. User values match case-insensitively,
+     * spaces trimmed. `path` may be a CSV file, an .xlsx/.ods workbook (the sheet named after
+     * `table`) or an SPSS .sav/.zsav file: the reader is chosen by the file's content.
+     */
+    std::map<std::string, std::map<std::string, std::string>> valueRecoding;
 };
 
 /** Where an import is, for progress bars. Return false from the callback to cancel. */

@@ -4,6 +4,7 @@
 #include "core/import/CaseLookup.h"
 #include "core/import/ColumnMap.h"
 #include "core/import/ErrorCollector.h"
+#include "core/import/IdentifierGuard.h"
 #include "core/import/RowConverter.h"
 #include "core/import/TableWriter.h"
 
@@ -37,7 +38,8 @@ TableOutcome TableImporter::run(TableReader& reader, const Progress& progress,
     }
 
     const ColumnMap columns(spec_, reader.header(), columnMapping);
-    const bool storable = reportHeader(reader, columns);
+    const bool clean = checkHeaderSafety(reader);
+    const bool storable = reportHeader(reader, columns) && clean;
     RowConverter converter(spec_, columns, reader, log_);
     TableWriter writer(db_, kind_, importId_);
     for (std::size_t field = 0; field < spec_.fields.size(); ++field)
@@ -51,6 +53,9 @@ TableOutcome TableImporter::run(TableReader& reader, const Progress& progress,
             outcome.cancelled = true;
             return outcome;
         }
+        // Checked before conversion, whose messages would repeat the value.
+        if (refuseCells(reader, record))
+            continue;
         if (converter.convert(record, row) != RowConverter::Outcome::Converted)
             continue;
         if (kind_ == TableKind::Casussen)
@@ -64,6 +69,9 @@ TableOutcome TableImporter::run(TableReader& reader, const Progress& progress,
         log_.error({reader.sourceName(), readProblem->line, {}, {}, readProblem->message});
     for (const std::string& note : reader.notes())
         log_.warning({reader.sourceName(), 0, {}, {}, note});
+    if (kind_ == TableKind::Casussen && outcome.recordsRead == 0 && !readProblem)
+        log_.error({reader.sourceName(), 0, {}, {},
+            "het bestand bevat alleen een kopregel en geen casussen; verwacht ten minste één casus om te importeren"});
     outcome.complete = storable && !readProblem && !log_.full();
     return outcome;
 }
@@ -79,6 +87,45 @@ bool TableImporter::reportHeader(TableReader& reader, const ColumnMap& columns)
             log_.warning(std::move(e));
     }
     return columns.usable();
+}
+
+bool TableImporter::checkHeaderSafety(TableReader& reader)
+{
+    const auto& header = reader.header();
+    if (header.size() > maxColumns) {
+        log_.error({reader.sourceName(), 1, {}, {}, "te veel kolommen (" + std::to_string(header.size())
+            + "); verwacht ten hoogste " + std::to_string(maxColumns) + " kolommen"});
+        return false;
+    }
+    bool clean = true;
+    for (std::size_t column = 0; column < header.size(); ++column) {
+        if (const auto kind = IdentifierGuard::headerKind(header[column])) {
+            log_.error({reader.sourceName(), 1, reader.columnLabel(column), {}, IdentifierGuard::headerMessage(*kind)});
+            clean = false;
+        }
+    }
+    return clean;
+}
+
+bool TableImporter::refuseCells(TableReader& reader, const TableRecord& record)
+{
+    bool refused = false;
+    const std::size_t labelled = reader.header().size();
+    for (std::size_t column = 0; column < record.fields.size(); ++column) {
+        const std::string& field = record.fields[column];
+        std::string message;
+        if (field.size() > maxFieldBytes)
+            message = "veld is te lang (" + std::to_string(field.size()) + " bytes); verwacht ten hoogste "
+                + std::to_string(maxFieldBytes) + " bytes per veld";
+        else if (const char* kind = IdentifierGuard::valueKind(field))
+            message = IdentifierGuard::valueMessage(kind);
+        if (message.empty())
+            continue;
+        const std::string label = column < labelled ? reader.columnLabel(column) : "kolom " + std::to_string(column + 1);
+        log_.error({reader.sourceName(), record.line, label, {}, std::move(message)});
+        refused = true;
+    }
+    return refused;
 }
 
 void TableImporter::importCase(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome)

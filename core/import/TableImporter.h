@@ -19,6 +19,7 @@ class RowConverter;
 class TableReader;
 class TableWriter;
 struct ConvertedRow;
+struct TableRecord;
 
 /** What reading one source gave. */
 struct TableOutcome
@@ -41,6 +42,9 @@ public:
     /** Called every `progressInterval` records; returning false cancels. */
     using Progress = std::function<bool(std::int64_t recordsRead)>;
     static constexpr std::int64_t progressInterval = 4096;
+    /** Limits far above any codebook file; beyond them a file is not what it claims to be. */
+    static constexpr std::size_t maxColumns = 1000;
+    static constexpr std::size_t maxFieldBytes = 10000;
 
     TableImporter(Database& db, TableKind kind, std::int64_t importId, CaseLookup& cases, ErrorCollector& log);
 
@@ -50,6 +54,10 @@ public:
 
 private:
     bool reportHeader(TableReader& reader, const ColumnMap& columns);
+    /** Reports too many columns and columns that name a direct identifier; false when any. */
+    bool checkHeaderSafety(TableReader& reader);
+    /** Reports cells that are far too long or look like a direct identifier (never showing the value). */
+    bool refuseCells(TableReader& reader, const TableRecord& record);
     void importCase(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome);
     void importDependent(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome);
     void duplicateError(ConvertedRow& row, RowConverter& converter, std::string where);

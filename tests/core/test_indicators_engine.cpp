@@ -182,7 +182,8 @@ TEST_CASE("melding_tot_hulp: earliest start on or after melddatum, quartiles by 
     // Values 0, 1, 3, 7, 20, 40 (n = 6, sum 71). Type 7, h = (n - 1) p:
     // q1: h = 1.25 -> 1 + 0.25 * (3 - 1) = 1.5; median: h = 2.5 -> 3 + 0.5 * 4 = 5;
     // q3: h = 3.75 -> 7 + 0.75 * 13 = 16.75.
-    const Distribution& hulp = *f.compute().distribution("snelheid.melding_tot_hulp");
+    const IndicatorSet set = f.compute();
+    const Distribution& hulp = *set.distribution("snelheid.melding_tot_hulp");
     CHECK(hulp.n == 6);
     CHECK(*hulp.mean == Approx(71.0 / 6));
     CHECK(*hulp.q1 == Approx(1.5));

@@ -1,0 +1,73 @@
+#include "app/figures/FigureCommand.h"
+
+#include "app/cli/ExitCode.h"
+#include "app/cli/StudyAccess.h"
+#include "ui/AppLanguage.h"
+#include "ui/report/FigureExporter.h"
+#include "ui/report/ReportData.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportWriter.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QFileInfo>
+
+#include <ostream>
+
+namespace km::cli {
+
+namespace {
+
+int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
+{
+    const std::unique_ptr<Study> study = StudyAccess::open(args, err);
+    if (!study)
+        return ExitFailure;
+    if (!StudyAccess::checkNames(*study, args, err))
+        return ExitUsage;
+    AppLanguage language;
+    language.apply(QString::fromStdString(args.lang));
+    const SmallCellPolicy policy = args.noSuppression ? SmallCellPolicy::none()
+                                                      : SmallCellPolicy{args.minCell.value_or(SmallCellPolicy::defaultMinCell)};
+    const QString studyName = args.studyPath ? QFileInfo(QString::fromStdString(*args.studyPath)).fileName()
+                                             : QStringLiteral("demo (synthetisch)");
+    const ReportData data = ReportData::collect(*study,
+        ReportData::perCohort(StudyAccess::selection(args, args.cohorts), StudyAccess::cohortNames(*study)), policy,
+                                                args.lang == "en" ? Language::English : Language::Dutch, studyName,
+                                                !args.studyPath);
+    const QString target = QString::fromStdString(*args.out);
+    QString error;
+    if (args.command == Command::Report) {
+        const ReportDocument report(data, QDate::currentDate());
+        if (!ReportWriter::write(report, target, &error)) {
+            err << "ketenmonitor-cli: " << error.toStdString() << '\n';
+            return ExitFailure;
+        }
+        out << "Rapport geschreven: " << QFileInfo(target).absoluteFilePath().toStdString() << '\n';
+    } else {
+        const QStringList files = FigureExporter::exportAll(data, target, &error);
+        if (files.isEmpty()) {
+            err << "ketenmonitor-cli: " << error.toStdString() << '\n';
+            return ExitFailure;
+        }
+        out << files.size() << " bestanden geschreven in " << QFileInfo(target).absoluteFilePath().toStdString() << '\n';
+    }
+    if (!policy.active())
+        out << "Let op: zonder afscherming van kleine aantallen, gemarkeerd als intern.\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int FigureCommand::run(const CliArguments& args, std::ostream& out, std::ostream& err)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    int argc = 1;
+    char name[] = "ketenmonitor-cli";
+    char* argv[] = {name, nullptr};
+    QApplication application(argc, argv);
+    return produce(args, out, err);
+}
+
+} // namespace km::cli

@@ -1,0 +1,40 @@
+#include "core/disclosure/GroupTable.h"
+
+#include "core/codebook/IndicatorLabels.h"
+
+#include <algorithm>
+
+namespace km {
+
+bool GroupTable::anySuppressed() const
+{
+    return std::any_of(proportions.begin(), proportions.end(), [](const auto& p) { return p.suppressed; })
+        || std::any_of(distributions.begin(), distributions.end(), [](const auto& d) { return d.suppressed; });
+}
+
+std::vector<GroupTable> GroupTable::build(const IndicatorSet& set, const SmallCellPolicy& policy)
+{
+    std::vector<GroupTable> tables;
+    for (const std::string& group : IndicatorLabels::groups()) {
+        GroupTable table{group, {}, {}};
+        for (const Proportion& p : set.proportions) {
+            if (IndicatorLabels::group(p.id) == group)
+                table.proportions.push_back({policy.masked(p), policy.suppresses(p), policy.numeratorText(p),
+                                             policy.denominatorText(p)});
+        }
+        for (const Distribution& d : set.distributions) {
+            if (IndicatorLabels::group(d.id) != group)
+                continue;
+            const bool suppressed = policy.suppresses(d);
+            Distribution value = d;
+            if (suppressed)
+                value = Distribution{d.id, d.unit, d.n, {}, {}, {}, {}, {}, {}};
+            table.distributions.push_back({std::move(value), suppressed, suppressed ? policy.below() : std::to_string(d.n)});
+        }
+        if (!table.proportions.empty() || !table.distributions.empty())
+            tables.push_back(std::move(table));
+    }
+    return tables;
+}
+
+} // namespace km

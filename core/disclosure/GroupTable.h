@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/disclosure/SmallCellPolicy.h"
+#include "core/indicators/IndicatorSet.h"
+
+#include <string>
+#include <vector>
+
+namespace km {
+
+/** A proportion as it may be published: masked by the policy, with the counts as text. */
+struct PublishedProportion
+{
+    Proportion value;           // percent and ci95 absent when suppressed
+    bool suppressed = false;
+    std::string numeratorText;  // "12", "<5" or "> 95"
+    std::string denominatorText;
+};
+
+/** A distribution as it may be published: statistics absent when suppressed. */
+struct PublishedDistribution
+{
+    Distribution value;
+    bool suppressed = false;
+    std::string nText;          // "12" or "<5"
+};
+
+/**
+ * One indicator group of an IndicatorSet with the small-cell policy applied: what every export
+ * (CSV, XLSX, report tables and charts) shows, so no output can forget the suppression.
+ */
+struct GroupTable
+{
+    std::string group;          // "recidive"
+    std::vector<PublishedProportion> proportions;
+    std::vector<PublishedDistribution> distributions;
+
+    bool anySuppressed() const;
+
+    /** The non-empty groups of `set` in IndicatorLabels::groups() order. */
+    static std::vector<GroupTable> build(const IndicatorSet& set, const SmallCellPolicy& policy);
+};
+
+} // namespace km

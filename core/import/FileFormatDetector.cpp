@@ -1,0 +1,75 @@
+#include "core/import/FileFormatDetector.h"
+
+#include <algorithm>
+#include <fstream>
+#include <string_view>
+
+namespace km {
+
+namespace {
+
+// Zip archives name their members in each local header and again in the central directory at
+// the end; reading both ends finds the names without a zip library, whatever the file size.
+constexpr std::size_t probeSize = 1 << 16;
+
+std::string readEnds(std::ifstream& in)
+{
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg()));
+    std::string bytes;
+    auto append = [&](std::size_t offset, std::size_t count) {
+        std::string block(count, '\0');
+        in.seekg(static_cast<std::streamoff>(offset));
+        in.read(block.data(), static_cast<std::streamsize>(count));
+        bytes += block.substr(0, static_cast<std::size_t>(in.gcount()));
+        in.clear();
+    };
+    if (size <= 2 * probeSize) {
+        append(0, size);
+    } else {
+        append(0, probeSize);
+        append(size - probeSize, probeSize);
+    }
+    return bytes;
+}
+
+} // namespace
+
+FileFormat FileFormatDetector::detect(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return FileFormat::Unreadable;
+    const std::string bytes = readEnds(in);
+    const std::string_view view(bytes);
+    if (view.starts_with("$FL2") || view.starts_with("$FL3"))
+        return FileFormat::Sav;
+    if (!view.starts_with("PK\x03\x04"))
+        return FileFormat::Csv;
+    if (view.find("application/vnd.oasis.opendocument.spreadsheet") != std::string_view::npos)
+        return FileFormat::Ods;
+    if (view.find("xl/workbook.xml") != std::string_view::npos)
+        return FileFormat::Xlsx;
+    return FileFormat::OtherZip;
+}
+
+std::string FileFormatDetector::describe(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Csv:
+        return "CSV-bestand";
+    case FileFormat::Xlsx:
+        return "Excel-werkboek (.xlsx)";
+    case FileFormat::Ods:
+        return "LibreOffice-werkboek (.ods)";
+    case FileFormat::Sav:
+        return "SPSS-bestand (.sav/.zsav)";
+    case FileFormat::OtherZip:
+        return "zip-archief dat geen werkboek is";
+    case FileFormat::Unreadable:
+        break;
+    }
+    return "onleesbaar bestand";
+}
+
+} // namespace km

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/csv/TableReader.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace km {
+
+/**
+ * An SPSS .sav or .zsav file as a TableReader, through ReadStat: variable names are the header,
+ * each case a record whose line is the case number ("geval"), value labels replace the codes
+ * they label (1 labelled "ja" reads as "ja"), SPSS date formats become ISO dates, and system- and
+ * user-missing values are empty. ReadStat parses a whole file in one callback-driven call, so
+ * the cases of one file are held in memory; SPSS files of a casus study are small.
+ */
+class SpssReader : public TableReader
+{
+public:
+    /** Reads the file completely; problem() says when that failed. */
+    static std::unique_ptr<SpssReader> openFile(const std::string& path);
+    ~SpssReader() override;
+
+    std::string sourceName() const override;
+    const std::vector<std::string>& header() const override;
+    std::string columnLabel(std::size_t index) const override;
+    bool next(TableRecord& record) override;
+    std::optional<ReadProblem> problem() const override;
+    std::vector<std::string> notes() const override;
+    double progress() const override;
+    std::string encoding() const override;
+
+    struct Data;
+
+private:
+    explicit SpssReader(std::unique_ptr<Data> data);
+    std::unique_ptr<Data> d;
+};
+
+} // namespace km

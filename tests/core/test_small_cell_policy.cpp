@@ -1,0 +1,77 @@
+#include "core/disclosure/GroupCsv.h"
+#include "core/disclosure/GroupTable.h"
+#include "core/disclosure/SmallCellPolicy.h"
+
+#include <catch2/catch.hpp>
+
+using km::Proportion;
+using km::SmallCellPolicy;
+
+TEST_CASE("small-cell policy: numerator at the boundary N-1 is suppressed, N is shown", "[disclosure]")
+{
+    const SmallCellPolicy policy{5};
+    // 4 of 40: numerator 4 = N-1 -> suppressed, reads "<5", no percent or interval.
+    const Proportion four = Proportion::make("x", 4, 40, 0);
+    CHECK(policy.suppresses(four));
+    CHECK(policy.numeratorText(four) == "<5");
+    CHECK_FALSE(policy.masked(four).percent);
+    CHECK_FALSE(policy.masked(four).ci95);
+    // 5 of 40: numerator N, complement 35 -> shown, percent 12.5 (= 5/40 by hand).
+    const Proportion five = Proportion::make("x", 5, 40, 0);
+    CHECK_FALSE(policy.suppresses(five));
+    CHECK(policy.numeratorText(five) == "5");
+    REQUIRE(policy.masked(five).percent);
+    CHECK(*policy.masked(five).percent == Approx(12.5));
+}
+
+TEST_CASE("small-cell policy: the complement at N-1 is suppressed too", "[disclosure]")
+{
+    const SmallCellPolicy policy{5};
+    // 36 of 40: 4 without the characteristic -> suppressed; the count reads "> 35" (40 - 5).
+    const Proportion high = Proportion::make("x", 36, 40, 0);
+    CHECK(policy.suppresses(high));
+    CHECK(policy.numeratorText(high) == "> 35");
+    CHECK(policy.denominatorText(high) == "40");
+    // 35 of 40: complement exactly 5 -> shown.
+    CHECK_FALSE(policy.suppresses(Proportion::make("x", 35, 40, 0)));
+    // A denominator below N reads "<5" as well.
+    CHECK(policy.denominatorText(Proportion::make("x", 1, 4, 0)) == "<5");
+}
+
+TEST_CASE("small-cell policy: minCell 0 suppresses nothing, other N follow the same rule", "[disclosure]")
+{
+    CHECK_FALSE(SmallCellPolicy::none().active());
+    CHECK_FALSE(SmallCellPolicy::none().suppresses(Proportion::make("x", 0, 1, 0)));
+    const SmallCellPolicy ten{10};
+    CHECK(ten.suppresses(Proportion::make("x", 9, 100, 0)));
+    CHECK_FALSE(ten.suppresses(Proportion::make("x", 10, 100, 0)));
+    CHECK(ten.below() == "<10");
+    std::vector<double> four{1, 2, 3, 4};
+    std::vector<double> five{1, 2, 3, 4, 5};
+    CHECK(SmallCellPolicy{5}.suppresses(km::Distribution::make("d", "dagen", four)));
+    CHECK_FALSE(SmallCellPolicy{5}.suppresses(km::Distribution::make("d", "dagen", five)));
+}
+
+TEST_CASE("group table and CSV: suppressed rows read <N with empty percent and interval", "[disclosure]")
+{
+    km::IndicatorSet set;
+    set.proportions.push_back(Proportion::make("regie.casusregie", 4, 20, 1));
+    set.proportions.push_back(Proportion::make("regie.afstemming", 10, 20, 0));
+    const std::vector<km::GroupTable> tables = km::GroupTable::build(set, SmallCellPolicy{5});
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].group == "regie");
+    CHECK(tables[0].anySuppressed());
+    const std::string csv = km::GroupCsv::write(tables[0], "A", km::Language::Dutch);
+    // 10/20 = 50%; Wilson 95% for 10/20 = [29.93, 70.07] (R: prop.test(10, 20, correct = FALSE)).
+    CHECK(csv.find("A,regie,regie.casusregie,Casusregie belegd,<5,20,1,,,,,,,,,,1\n") != std::string::npos);
+    CHECK(csv.find("A,regie,regie.afstemming,Afstemming tussen trajecten (2 of meer),10,20,0,50.00,29.93,70.07,,,,,,,0\n")
+          != std::string::npos);
+}
+
+TEST_CASE("CSV numbers: fixed decimals with a point, no negative zero", "[disclosure]")
+{
+    CHECK(km::GroupCsv::fixed(0.125, 2) == "0.13");   // 0.125 is exact in binary: a true tie
+    CHECK(km::GroupCsv::fixed(-0.001, 2) == "0.00");
+    CHECK(km::GroupCsv::fixed(std::nullopt, 2).empty());
+    CHECK(km::GroupCsv::field("a,b") == "\"a,b\"");
+}

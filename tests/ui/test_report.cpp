@@ -1,0 +1,198 @@
+// The report, the figure export and their small-number protection, on the offscreen platform.
+#include "ui/report/FigureExporter.h"
+#include "ui/report/ReportData.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportWriter.h"
+#include "ui/report/XlsxWorkbook.h"
+
+#include "core/db/Study.h"
+#include "core/provenance/ContentHash.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+namespace {
+
+// One selection "A" of 20 cases: casusregie 4/20 (below 5: suppressed), afstemming 10/20.
+ReportData handmade(const km::SmallCellPolicy& policy)
+{
+    km::IndicatorSet set;
+    set.selection = km::Selection{{"A"}, std::nullopt, std::nullopt};
+    set.cases = 20;
+    set.proportions = {km::Proportion::make("regie.casusregie", 4, 20, 1),
+                       km::Proportion::make("regie.afstemming", 10, 20, 0)};
+    ReportData data;
+    data.sets = {set};
+    data.tables = {km::GroupTable::build(set, policy)};
+    data.policy = policy;
+    data.studyName = QStringLiteral("test.db");
+    data.importLog = {km::ImportLogEntry{1, "2026-01-02T03:04:05Z", "0.1.0", "casussen", "casussen.csv",
+                                         std::string(64, 'a'), "UTF-8", 20}};
+    data.contentHash = QString::fromStdString(km::ContentHash::of(data.importLog));
+    return data;
+}
+
+QString plainText(const ReportData& data)
+{
+    return ReportDocument(data, QDate(2026, 11, 24)).document()->toPlainText();
+}
+
+QByteArray unzip(const QString& archive, const QString& member)
+{
+    QProcess process;
+    process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+    process.waitForFinished(30000);
+    return process.readAllStandardOutput();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("report text: suppressed count reads <5 with a footnote, shown count has percent and interval", "[report]")
+{
+    const QString text = plainText(handmade(km::SmallCellPolicy{5}));
+    CHECK(text.contains(QStringLiteral("Ketenmonitor: kengetallen van de keten")));
+    CHECK(text.contains(QStringLiteral("2026-11-24")));
+    CHECK(text.contains(QStringLiteral("Methode")));
+    CHECK(text.contains(QStringLiteral("Wilson")));
+    CHECK(text.contains(QStringLiteral("<5/20")));
+    // 10/20 = 50,0%; Wilson 95% for 10/20 = [29,9 – 70,1] (R: prop.test(10, 20, correct = FALSE)).
+    CHECK(text.contains(QStringLiteral("10/20")));
+    CHECK(text.contains(QStringLiteral("50,0%")));
+    CHECK(text.contains(QStringLiteral("29,9 – 70,1")));
+    CHECK_FALSE(text.contains(QStringLiteral("4/20")));
+    CHECK_FALSE(text.contains(QStringLiteral("20,0%")));   // 4/20 must not leak through its percent
+    CHECK(text.contains(QStringLiteral("Afgeschermd: aantallen kleiner dan 5")));
+    CHECK(text.contains(QStringLiteral("casussen.csv")));
+    CHECK(text.contains(handmade(km::SmallCellPolicy{5}).contentHash));
+    CHECK_FALSE(text.contains(QStringLiteral("INTERN")));
+}
+
+TEST_CASE("report text: without protection every count is shown and the report says INTERN", "[report]")
+{
+    const QString text = plainText(handmade(km::SmallCellPolicy::none()));
+    CHECK(text.contains(QStringLiteral("4/20")));
+    CHECK(text.contains(QStringLiteral("20,0%")));   // 4/20 = 20%
+    CHECK(text.contains(QStringLiteral("INTERN")));
+    ReportData english = handmade(km::SmallCellPolicy{5});
+    english.language = km::Language::English;
+    const QString en = plainText(english);
+    CHECK(en.contains(QStringLiteral("Method")));
+    CHECK(en.contains(QStringLiteral("50.0%")));
+    CHECK(en.contains(QStringLiteral("Suppressed: counts below 5")));
+}
+
+TEST_CASE("xlsx: one sheet per group, numbers as numbers, suppressed count as <5 with a footnote", "[report][xlsx]")
+{
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.xlsx"));
+    QString error;
+    REQUIRE(XlsxWorkbook::write(handmade(km::SmallCellPolicy{5}), path, &error));
+    CHECK(unzip(path, QStringLiteral("xl/workbook.xml")).contains("name=\"regie\""));
+    const QByteArray sheet = unzip(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QByteArray strings = unzip(path, QStringLiteral("xl/sharedStrings.xml"));
+    CHECK(sheet.contains("<v>10</v>"));     // afstemming numerator
+    CHECK(sheet.contains("<v>0.5</v>"));    // 10/20 as a fraction, shown with the 0.0% format
+    CHECK(strings.contains("&lt;5"));
+    CHECK(strings.contains("Afgeschermd"));
+    CHECK_FALSE(strings.contains("INTERN"));
+
+    const QString internal = dir.filePath(QStringLiteral("intern.xlsx"));
+    REQUIRE(XlsxWorkbook::write(handmade(km::SmallCellPolicy::none()), internal, &error));
+    CHECK(unzip(internal, QStringLiteral("xl/sharedStrings.xml")).contains("INTERN"));
+    CHECK(unzip(internal, QStringLiteral("xl/worksheets/sheet1.xml")).contains("<v>4</v>"));
+}
+
+TEST_CASE("export of the demo study: charts, CSV byte-identical across runs, workbook", "[report][export]")
+{
+    const auto study = km::Study::openDemo();
+    const std::vector<km::Selection> selections = ReportData::perCohort(km::Selection{}, {"NHN-2019", "NHN-2023"});
+    const ReportData data = ReportData::collect(*study, selections, km::SmallCellPolicy{5}, km::Language::Dutch,
+                                                QStringLiteral("demo"), true);
+    const QTemporaryDir first;
+    const QTemporaryDir second;
+    QString error;
+    const QStringList files = FigureExporter::exportAll(data, first.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(files.isEmpty());
+    REQUIRE(FigureExporter::exportAll(data, second.path(), &error) == files);
+    for (const QString& name : {QStringLiteral("recidive.png"), QStringLiteral("recidive.svg"),
+                               QStringLiteral("snelheid-verdeling.png"), QStringLiteral("recidive.csv"),
+                               QStringLiteral("ketenmonitor.xlsx"), QStringLiteral("toelichting.txt")})
+        CHECK(files.contains(name));
+    CHECK(readAll(first.filePath(QStringLiteral("recidive.png"))).startsWith("\x89PNG"));
+    CHECK(readAll(first.filePath(QStringLiteral("recidive.svg"))).contains("<svg"));
+    int csvFiles = 0;
+    for (const QString& name : files) {
+        if (!name.endsWith(QStringLiteral(".csv")))
+            continue;
+        ++csvFiles;
+        const QByteArray a = readAll(first.filePath(name));
+        CHECK_FALSE(a.isEmpty());
+        CHECK(a == readAll(second.filePath(name)));
+    }
+    CHECK(csvFiles == 7);   // one per group: kenmerken, recidive, uitval, regie, plannen, hulp, snelheid
+    CHECK(readAll(first.filePath(QStringLiteral("recidive.csv"))).startsWith("selectie,groep,id,indicator,teller,noemer"));
+}
+
+TEST_CASE("PDF report of the demo study: text layer has the sections, comparison and content hash", "[report][pdf]")
+{
+    const auto study = km::Study::openDemo();
+    const ReportData data = ReportData::collect(*study, ReportData::perCohort(km::Selection{}, {"NHN-2019", "NHN-2023"}),
+                                                km::SmallCellPolicy{5}, km::Language::Dutch, QStringLiteral("demo"), true);
+    const QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    QString error;
+    REQUIRE(ReportWriter::write(ReportDocument(data, QDate(2026, 11, 24)), pdf, &error));
+    CHECK(readAll(pdf).startsWith("%PDF"));
+    REQUIRE(ReportWriter::write(ReportDocument(data, QDate(2026, 11, 24)), dir.filePath(QStringLiteral("r.odt")), &error));
+    REQUIRE(ReportWriter::write(ReportDocument(data, QDate(2026, 11, 24)), dir.filePath(QStringLiteral("r.html")), &error));
+    CHECK(readAll(dir.filePath(QStringLiteral("r.html"))).contains("data:image/png;base64,"));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        return;
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    CHECK(text.contains(QStringLiteral("Methode")));
+    CHECK(text.contains(QStringLiteral("Vergelijking")));
+    CHECK(text.contains(QStringLiteral("NHN-2019")));
+    CHECK(text.contains(QStringLiteral("Herkomst van de gegevens")));
+    CHECK(text.contains(data.contentHash.left(32)));
+}
+
+TEST_CASE("ketenmonitor-cli report and export run without a display", "[report][cli]")
+{
+    const QTemporaryDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const auto run = [&](const QStringList& args) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KM_CLI), args);
+        process.waitForFinished(120000);
+        INFO(process.readAllStandardError().toStdString());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    CHECK(run({QStringLiteral("report"), QStringLiteral("--out"), pdf}) == 0);
+    CHECK(readAll(pdf).startsWith("%PDF"));
+    const QString figures = dir.filePath(QStringLiteral("figuren"));
+    CHECK(run({QStringLiteral("export"), QStringLiteral("--out"), figures, QStringLiteral("--cohort"),
+               QStringLiteral("NHN-2019"), QStringLiteral("--no-suppression")}) == 0);
+    CHECK(QFile::exists(figures + QStringLiteral("/recidive.svg")));
+    CHECK(readAll(figures + QStringLiteral("/toelichting.txt")).startsWith("INTERN"));
+}

@@ -1,0 +1,108 @@
+// Study handling: opening, creating, failing with a message (never a crash), the demo
+// study, the recent-studies list, and the main window's title and views.
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include "ui/MainWindow.h"
+#include "ui/RecentStudies.h"
+#include "ui/StudySession.h"
+#include "ui/views/DashboardView.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+TEST_CASE("a study session opens, creates and reports errors", "[ui][session]")
+{
+    StudySession session;
+    QSignalSpy changed(&session, &StudySession::studyChanged);
+    CHECK(session.study() == nullptr);
+    CHECK(session.displayName().isEmpty());
+
+    const QTemporaryDir dir;
+    QString error;
+    const QString missing = dir.filePath(QStringLiteral("bestaat-niet.kmstudy"));
+    CHECK_FALSE(session.openFile(missing, false, &error));
+    CHECK(error.contains(QStringLiteral("bestaat-niet.kmstudy")));
+    CHECK(changed.isEmpty());
+    CHECK_FALSE(QFile::exists(missing));
+
+    const QString path = dir.filePath(QStringLiteral("nieuw.kmstudy"));
+    REQUIRE(session.openFile(path, true, &error));
+    CHECK(changed.size() == 1);
+    CHECK(QFile::exists(path));
+    CHECK(session.path() == path);
+    CHECK_FALSE(session.isDemo());
+    CHECK(session.displayName() == QStringLiteral("nieuw"));
+    CHECK(session.cohortNames().isEmpty());
+    CHECK(session.studyHandle()->caseCount() == 0);
+
+    // Not a SQLite database: a message, and the open study stays open.
+    const QString garbage = dir.filePath(QStringLiteral("kapot.kmstudy"));
+    QFile file(garbage);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    CHECK_FALSE(session.openFile(garbage, false, &error));
+    CHECK(error.contains(QStringLiteral("kapot.kmstudy")));
+    CHECK(session.path() == path);
+}
+
+TEST_CASE("the demo study has two cohorts and says it is synthetic", "[ui][session]")
+{
+    StudySession session;
+    REQUIRE(session.openDemo());
+    CHECK(session.isDemo());
+    CHECK(session.path().isEmpty());
+    CHECK(session.displayName() == QStringLiteral("demo (synthetic)"));
+    // resources/demo/casussen.csv: cohorts NHN-2019 and NHN-2023.
+    CHECK(session.cohortNames() == QStringList{QStringLiteral("NHN-2019"), QStringLiteral("NHN-2023")});
+    CHECK_FALSE(session.regions().isEmpty());
+}
+
+TEST_CASE("recent studies keep the newest eight existing files", "[ui][session]")
+{
+    RecentStudies::clear();
+    const QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 10; ++i) {
+        paths << dir.filePath(QStringLiteral("studie%1.kmstudy").arg(i));
+        QFile file(paths.back());
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        RecentStudies::add(paths.back());
+    }
+    const QStringList recent = RecentStudies::list();
+    REQUIRE(recent.size() == RecentStudies::maximum);
+    CHECK(recent.front() == paths[9]);
+    CHECK(recent.back() == paths[2]);
+    RecentStudies::add(paths[5]);
+    CHECK(RecentStudies::list().front() == paths[5]);
+    QFile::remove(paths[9]);
+    CHECK_FALSE(RecentStudies::list().contains(paths[9]));
+    RecentStudies::clear();
+    CHECK(RecentStudies::list().isEmpty());
+}
+
+TEST_CASE("the main window shows the study in its title and the four views", "[ui][session]")
+{
+    StudySession session;
+    REQUIRE(session.openDemo());
+    MainWindow window(&session);
+    CHECK(window.windowTitle() == QStringLiteral("Ketenmonitor — demo (synthetic)"));
+    auto* tabs = window.findChild<QTabWidget*>();
+    REQUIRE(tabs != nullptr);
+    REQUIRE(tabs->count() == 4);
+    CHECK(tabs->tabText(0) == QStringLiteral("Dashboard"));
+    window.showView(MainWindow::View::Survival);
+    CHECK(window.currentView() == MainWindow::View::Survival);
+    REQUIRE(uitest::waitForDashboard(*window.dashboard()));
+    CHECK(window.dashboard()->indicators()->cases == session.study()->caseCount());
+
+    const QTemporaryDir dir;
+    QString error;
+    REQUIRE(session.openFile(dir.filePath(QStringLiteral("regio-west.kmstudy")), true, &error));
+    CHECK(window.windowTitle() == QStringLiteral("Ketenmonitor — regio-west"));
+    REQUIRE(uitest::waitForDashboard(*window.dashboard()));
+}

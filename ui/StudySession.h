@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/db/Study.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+/**
+ * The study the desktop program has open, shared by every view. Views listen to
+ * studyChanged() (another study, or new data after an import) and read through study().
+ * The connection is in SQLite's serialized mode, so workers may compute on it; a worker holds
+ * studyHandle() so the study outlives it even when the user opens another one meanwhile.
+ */
+class StudySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StudySession(QObject* parent = nullptr);
+    ~StudySession() override;
+
+    /** Opens (or creates) a study file; on failure returns false and sets *error (Dutch/English via tr). */
+    bool openFile(const QString& path, bool create, QString* error);
+    /** Opens the bundled synthetic demo study (in memory); false (and *error) if it fails to load. */
+    bool openDemo(QString* error = nullptr);
+
+    km::Study* study() const;       // nullptr when none is open
+    /** Shared ownership of the open study, for worker threads (null when none is open). */
+    std::shared_ptr<km::Study> studyHandle() const { return study_; }
+    bool isDemo() const;
+    QString path() const;           // empty for the demo study
+    QString displayName() const;    // file name, or "demo (synthetisch)"
+    QStringList cohortNames() const;
+    QStringList regions() const;
+
+    /** Call after data changed (an import): views reload. */
+    void notifyDataChanged();
+
+signals:
+    void studyChanged();
+
+private:
+    std::shared_ptr<km::Study> study_;
+    QString path_;
+    bool demo_ = false;
+};

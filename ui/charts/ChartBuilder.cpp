@@ -1,0 +1,3 @@
+#include "ui/charts/ChartBuilder.h"
+
+ChartBuilder::~ChartBuilder() = default;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/charts/ChartBuilder.h"
+
+#include "core/indicators/Distribution.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+/**
+ * Horizontal box-style summaries of numeric indicators (durations, years), one row per
+ * indicator like the proportion charts: a box from Q1 to Q3, the median as a line, whiskers
+ * to min and max, the mean as a diamond, n and the median as labels. With several series the
+ * boxes of one row are stacked in series order, top to bottom.
+ */
+class DistributionChartBuilder : public ChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(DistributionChartBuilder)
+
+public:
+    DistributionChartBuilder(QString title, QStringList categories, QString valueAxisTitle);
+
+    void addSeries(const QString& name, std::vector<km::Distribution> values);
+
+    QChart* build() const override;
+
+private:
+    struct Series
+    {
+        QString name;
+        std::vector<km::Distribution> values;
+    };
+
+    QString title_;
+    QStringList categories_;
+    QString axisTitle_;
+    std::vector<Series> series_;
+};

@@ -1,0 +1,76 @@
+#include "ui/report/FigureExporter.h"
+
+#include "ui/charts/ChartBuilder.h"
+#include "ui/charts/ChartExporter.h"
+#include "ui/report/GroupCharts.h"
+#include "ui/report/ReportTables.h"
+#include "ui/report/XlsxWorkbook.h"
+
+#include "core/disclosure/GroupCsv.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush())
+        return true;
+    *error = FigureExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+bool writeChart(const ChartBuilder& builder, QSize size, const QDir& dir, const QString& base, QStringList& written,
+                QString* error)
+{
+    const QString png = base + QStringLiteral(".png");
+    const QString svg = base + QStringLiteral(".svg");
+    if (!ChartExporter::toPng(builder, dir.filePath(png), size * FigureExporter::pngDpi / 96, FigureExporter::pngDpi, error)
+        || !ChartExporter::toSvg(builder, dir.filePath(svg), size, error))
+        return false;
+    written << png << svg;
+    return true;
+}
+
+} // namespace
+
+QStringList FigureExporter::exportAll(const ReportData& data, const QString& folder, QString* error)
+{
+    QDir dir(folder);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error = tr("Cannot create the folder %1.").arg(folder);
+        return {};
+    }
+    QStringList written;
+    for (const std::string& group : data.groups()) {
+        const QString name = QString::fromStdString(group);
+        QSize size;
+        if (const auto builder = GroupCharts::proportions(data, group, &size))
+            if (!writeChart(*builder, size, dir, name, written, error))
+                return {};
+        if (const auto builder = GroupCharts::distributions(data, group, &size))
+            if (!writeChart(*builder, size, dir, name + QStringLiteral("-verdeling"), written, error))
+                return {};
+        std::string csv;
+        for (std::size_t s = 0; s < data.sets.size(); ++s) {
+            if (const km::GroupTable* table = data.table(s, group)) {
+                const std::string text = km::GroupCsv::write(*table, data.sets[s].selection.label(), data.language);
+                csv += csv.empty() ? text : text.substr(text.find('\n') + 1);   // one header line
+            }
+        }
+        if (!writeFile(dir.filePath(name + QStringLiteral(".csv")), QByteArray::fromStdString(csv), error))
+            return {};
+        written << name + QStringLiteral(".csv");
+    }
+    const QString workbook = QStringLiteral("ketenmonitor.xlsx");
+    if (!XlsxWorkbook::write(data, dir.filePath(workbook), error))
+        return {};
+    written << workbook;
+    const QString note = QStringLiteral("toelichting.txt");
+    if (!writeFile(dir.filePath(note), (ReportTables::disclosureNote(data) + QLatin1Char('\n')).toUtf8(), error))
+        return {};
+    written << note;
+    return written;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ui/report/ReportData.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+/**
+ * Every figure of a ReportData into one folder: per indicator group its charts as PNG and SVG
+ * (drawn offscreen by the dashboard's chart builders), its table as CSV (byte-stable, see
+ * km::GroupCsv), all tables as one XLSX workbook, and toelichting.txt with the small-number
+ * note or the "intern" stamp (kept out of the data files so they stay plain tables).
+ */
+class FigureExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(FigureExporter)
+
+public:
+    /** The files written (names relative to `folder`), or empty with *error set. */
+    static QStringList exportAll(const ReportData& data, const QString& folder, QString* error);
+
+    static constexpr int pngDpi = 150;
+};

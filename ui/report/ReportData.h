@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/codebook/IndicatorLabels.h"
+#include "core/db/Study.h"
+#include "core/disclosure/GroupTable.h"
+#include "core/disclosure/SmallCellPolicy.h"
+#include "core/indicators/IndicatorSet.h"
+
+#include <QString>
+
+#include <vector>
+
+/**
+ * Everything a report or an export of figures is made of, computed once: the indicator sets of
+ * the chosen selections (one per cohort, or one for the whole study), their group tables with
+ * the small-cell policy applied, and the study's provenance. The CLI and the desktop program
+ * both fill one and hand it to ReportDocument and FigureExporter.
+ */
+struct ReportData
+{
+    std::vector<km::IndicatorSet> sets;
+    std::vector<std::vector<km::GroupTable>> tables;   // per set, GroupTable::build order
+    std::vector<km::ImportLogEntry> importLog;
+    km::SmallCellPolicy policy;
+    km::Language language = km::Language::Dutch;
+    QString studyName;
+    QString contentHash;
+    bool demo = false;
+
+    /** Computes the sets of `selections` on `study` and applies `policy`. */
+    static ReportData collect(const km::Study& study, const std::vector<km::Selection>& selections,
+                              const km::SmallCellPolicy& policy, km::Language language,
+                              const QString& studyName, bool demo);
+
+    /**
+     * One selection per cohort of `base` (per cohort of the study when `base` names none), each
+     * with base's regio and window: two cohorts give the report its comparison.
+     */
+    static std::vector<km::Selection> perCohort(const km::Selection& base, const std::vector<std::string>& studyCohorts);
+
+    /** The groups present in any set, in reading order. */
+    std::vector<std::string> groups() const;
+
+    /** Set `set`'s table of `group`, or nullptr. */
+    const km::GroupTable* table(std::size_t set, const std::string& group) const;
+
+    /** Picks the Dutch or the English text. */
+    QString text(const char* dutch, const char* english) const;
+
+    /** The label of an indicator or group in the report's language. */
+    QString label(const std::string& id) const;
+    QString groupLabel(const std::string& group) const;
+};

@@ -1,0 +1,124 @@
+#include "ui/report/ReportExportDialog.h"
+
+#include "ui/StudySession.h"
+#include "ui/models/IndicatorText.h"
+#include "ui/report/FigureExporter.h"
+#include "ui/report/ReportData.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportWriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextDocument>
+
+ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Selection selection, QWidget* parent)
+    : QDialog(parent), mode_(mode), session_(session), selection_(std::move(selection))
+{
+    setWindowTitle(mode == Mode::Report ? tr("Export report") : tr("Export all figures"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Selection:"), new QLabel(QString::fromStdString(selection_.label())));
+    path_ = new QLineEdit(QDir::home().filePath(mode == Mode::Report ? QStringLiteral("ketenmonitor-rapport.pdf")
+                                                                     : QStringLiteral("ketenmonitor-figuren")));
+    auto* browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(path_);
+    pathRow->addWidget(browse);
+    form->addRow(mode == Mode::Report ? tr("File:") : tr("Folder:"), pathRow);
+    if (mode == Mode::Report) {
+        format_ = new QComboBox;
+        format_->addItems({QStringLiteral("PDF"), QStringLiteral("ODT"), QStringLiteral("HTML")});
+        connect(format_, &QComboBox::currentIndexChanged, this, [this] {
+            const QString suffix = format_->currentText().toLower();
+            QString path = path_->text();
+            const int dot = path.lastIndexOf(QLatin1Char('.'));
+            path_->setText((dot > 0 ? path.left(dot) : path) + QLatin1Char('.') + suffix);
+        });
+        form->addRow(tr("Format:"), format_);
+    }
+    minCell_ = new QSpinBox;
+    minCell_->setRange(1, 1000);
+    minCell_->setValue(km::SmallCellPolicy::defaultMinCell);
+    minCell_->setToolTip(tr("Counts below this number are shown as \"<N\", without percent and interval."));
+    form->addRow(tr("Hide counts below:"), minCell_);
+    internal_ = new QCheckBox(tr("No protection of small numbers (marked \"intern\", not for publication)"));
+    connect(internal_, &QCheckBox::toggled, minCell_, &QWidget::setDisabled);
+    form->addRow(QString(), internal_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    if (mode == Mode::Report)
+        connect(buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole), &QPushButton::clicked, this,
+                &ReportExportDialog::preview);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+ReportData ReportExportDialog::collect() const
+{
+    const km::SmallCellPolicy policy = internal_->isChecked() ? km::SmallCellPolicy::none()
+                                                              : km::SmallCellPolicy{minCell_->value()};
+    std::vector<std::string> cohorts;
+    for (const QString& name : session_->cohortNames())
+        cohorts.push_back(name.toStdString());
+    return ReportData::collect(*session_->study(), ReportData::perCohort(selection_, cohorts), policy,
+                               IndicatorText::language(), session_->displayName(), session_->isDemo());
+}
+
+void ReportExportDialog::browse()
+{
+    const QString chosen = mode_ == Mode::Report
+        ? QFileDialog::getSaveFileName(this, tr("Export report"), path_->text(), tr("Reports (*.pdf *.odt *.html)"))
+        : QFileDialog::getExistingDirectory(this, tr("Export all figures"), path_->text());
+    if (!chosen.isEmpty())
+        path_->setText(chosen);
+}
+
+void ReportExportDialog::preview()
+{
+    const ReportDocument report(collect(), QDate::currentDate());
+    const auto document = report.document();
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) { document->print(target); });
+    dialog.exec();
+}
+
+void ReportExportDialog::accept()
+{
+    if (!session_->study())
+        return;
+    const QString path = path_->text().trimmed();
+    QString error;
+    bool ok = false;
+    if (mode_ == Mode::Report) {
+        if (!ReportWriter::isSupported(path)) {
+            QMessageBox::warning(this, windowTitle(), tr("Choose a file ending in .pdf, .odt or .html."));
+            return;
+        }
+        ok = ReportWriter::write(ReportDocument(collect(), QDate::currentDate()), path, &error);
+    } else {
+        ok = !FigureExporter::exportAll(collect(), path, &error).isEmpty();
+    }
+    if (!ok) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QDialog::accept();
+}

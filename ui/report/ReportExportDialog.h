@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/indicators/Selection.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class StudySession;
+struct ReportData;
+
+/**
+ * File > Export report… and File > Export all figures…: the dashboard's selection (one series
+ * per ticked cohort), the target (a report file in PDF/ODT/HTML, or a folder for the figures),
+ * and the small-number threshold, with unprotected ("intern") output as an explicit tick.
+ * The report can be previewed before it is written.
+ */
+class ReportExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Report, Figures };
+
+    ReportExportDialog(Mode mode, StudySession* session, km::Selection selection, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    ReportData collect() const;
+    void browse();
+    void preview();
+
+    Mode mode_;
+    StudySession* session_;
+    km::Selection selection_;
+    QComboBox* format_ = nullptr;
+    QLineEdit* path_;
+    QSpinBox* minCell_;
+    QCheckBox* internal_;
+};

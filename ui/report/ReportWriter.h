@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class ReportDocument;
+
+/**
+ * Writes a report in the format its file name asks for: .pdf (A4, fonts embedded, a footer
+ * with page number and, for unprotected output, "INTERN" on every page), .odt (for editing in
+ * a word processor) or .html (one self-contained file).
+ */
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    static bool isSupported(const QString& path);
+    static bool write(const ReportDocument& report, const QString& path, QString* error);
+
+private:
+    static bool writePdf(const ReportDocument& report, const QString& path, QString* error);
+};

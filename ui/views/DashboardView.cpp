@@ -1,0 +1,165 @@
+#include "ui/views/DashboardView.h"
+
+#include "ui/StudySession.h"
+#include "ui/models/IndicatorText.h"
+#include "ui/views/IndicatorGroupPage.h"
+#include "ui/widgets/SelectionPanel.h"
+
+#include "core/codebook/IndicatorLabels.h"
+#include "core/indicators/IndicatorEngine.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// What a worker hands back: the figures, or the core's message.
+struct Outcome
+{
+    std::shared_ptr<const km::IndicatorSet> indicators;
+    QString error;
+};
+
+Outcome compute(const std::shared_ptr<km::Study>& study, const km::Selection& selection)
+{
+    try {
+        return {std::make_shared<const km::IndicatorSet>(km::IndicatorEngine(*study).compute(selection)), {}};
+    } catch (const km::DatabaseError& e) {
+        return {nullptr, QString::fromStdString(e.message)};
+    }
+}
+
+constexpr int sidebarWidth = 260;
+
+} // namespace
+
+DashboardView::DashboardView(StudySession* session, QWidget* parent)
+    : QWidget(parent), session_(session), selection_(new SelectionPanel(this)),
+      groups_(new QListWidget(this)), pages_(new QStackedWidget(this)), status_(new QLabel(this)),
+      debounce_(new QTimer(this))
+{
+    for (const std::string& group : km::IndicatorLabels::groups()) {
+        auto* page = new IndicatorGroupPage(group);
+        auto* scroll = new QScrollArea(pages_);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        pages_->addWidget(scroll);
+        pagesByGroup_[group] = page;
+        auto* item = new QListWidgetItem(IndicatorText::groupLabel(group), groups_);
+        item->setData(Qt::UserRole, QString::fromStdString(group));
+    }
+    groups_->setCurrentRow(0);
+    groups_->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 4px; }"));
+
+    auto* groupsTitle = new QLabel(tr("Indicators"), this);
+    groupsTitle->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 6px;"));
+    auto* sidebar = new QVBoxLayout;
+    sidebar->addWidget(selection_);
+    sidebar->addWidget(groupsTitle);
+    sidebar->addWidget(groups_, 1);
+    auto* sidebarWidget = new QWidget(this);
+    sidebarWidget->setLayout(sidebar);
+    sidebarWidget->setFixedWidth(sidebarWidth);
+    sidebar->setContentsMargins(0, 0, 0, 0);
+
+    status_->setStyleSheet(QStringLiteral("color: #444; padding: 2px 0 6px 0;"));
+    auto* main = new QVBoxLayout;
+    main->addWidget(status_);
+    main->addWidget(pages_, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(sidebarWidget);
+    layout->addLayout(main, 1);
+
+    // Spin boxes change in steps; one computation after the user pauses is enough.
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(150);
+    connect(debounce_, &QTimer::timeout, this, &DashboardView::recompute);
+    connect(selection_, &SelectionPanel::selectionChanged, this, [this] {
+        ++requested_;
+        debounce_->start();
+    });
+    connect(groups_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(session_, &StudySession::studyChanged, this, &DashboardView::reload);
+    reload();
+}
+
+DashboardView::~DashboardView() = default;
+
+IndicatorGroupPage* DashboardView::page(const std::string& group) const
+{
+    const auto it = pagesByGroup_.find(group);
+    return it == pagesByGroup_.end() ? nullptr : it->second;
+}
+
+void DashboardView::showGroup(const std::string& group)
+{
+    const auto& groups = km::IndicatorLabels::groups();
+    const auto it = std::find(groups.begin(), groups.end(), group);
+    if (it != groups.end())
+        groups_->setCurrentRow(static_cast<int>(it - groups.begin()));
+}
+
+bool DashboardView::isComputing() const
+{
+    return shown_ != requested_;
+}
+
+void DashboardView::reload()
+{
+    selection_->setChoices(session_->cohortNames(), session_->regions());
+    ++requested_;
+    recompute();
+}
+
+void DashboardView::recompute()
+{
+    const std::shared_ptr<km::Study> study = session_->studyHandle();
+    const quint64 request = requested_;
+    if (!study) {
+        showResult(nullptr, tr("No study is open."), QString());
+        return;
+    }
+    status_->setText(tr("Computing…"));
+    const km::Selection selection = selection_->selection();
+    const QString summary = selection_->summary();
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, summary] {
+        watcher->deleteLater();
+        if (request != requested_)
+            return;   // the selection changed meanwhile: a newer result is on its way
+        const Outcome outcome = watcher->result();
+        showResult(outcome.indicators, outcome.error, summary);
+    });
+    watcher->setFuture(QtConcurrent::run(compute, study, selection));
+}
+
+void DashboardView::showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error,
+                               const QString& summary)
+{
+    shown_ = requested_;
+    indicators_ = indicators;
+    if (!indicators) {
+        status_->setText(QStringLiteral("<span style=\"color:#B00020\">%1</span>").arg(error.toHtmlEscaped()));
+        for (auto& [group, page] : pagesByGroup_) {
+            page->setIndicators(nullptr, summary);
+            page->showMessage(error);
+        }
+        if (session_->study())
+            emit computationFailed(error);
+        return;
+    }
+    status_->setText(tr("<b>%1</b> — %2 · %n case(s)", nullptr, static_cast<int>(indicators->cases))
+                         .arg(session_->displayName().toHtmlEscaped(), summary.toHtmlEscaped()));
+    for (auto& [group, page] : pagesByGroup_)
+        page->setIndicators(indicators, summary);
+    emit indicatorsReady();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/indicators/IndicatorSet.h"
+
+#include <QWidget>
+
+#include <map>
+#include <memory>
+
+class IndicatorGroupPage;
+class SelectionPanel;
+class StudySession;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+/**
+ * The indicators of the open study for the chosen selection: a selection panel and the list of
+ * indicator groups on the left, the chosen group's charts and tables on the right. Every
+ * change of selection is recomputed on a worker thread; a result that arrives after a newer
+ * request is dropped, so the screen always shows the latest selection.
+ */
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(StudySession* session, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    SelectionPanel* selectionPanel() const { return selection_; }
+    /** The page of a group ("recidive"), or nullptr. */
+    IndicatorGroupPage* page(const std::string& group) const;
+    void showGroup(const std::string& group);
+    /** The figures on screen (null before the first result). */
+    std::shared_ptr<const km::IndicatorSet> indicators() const { return indicators_; }
+    /** True from a change of selection until its figures are shown. */
+    bool isComputing() const;
+
+signals:
+    /** New figures are on screen. */
+    void indicatorsReady();
+    /** The core failed to compute (e.g. an unreadable study); the message is for the user. */
+    void computationFailed(const QString& message);
+
+private:
+    void reload();
+    void recompute();
+    void showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error, const QString& summary);
+
+    StudySession* session_;
+    SelectionPanel* selection_;
+    QListWidget* groups_;
+    QStackedWidget* pages_;
+    QLabel* status_;
+    QTimer* debounce_;
+    std::map<std::string, IndicatorGroupPage*> pagesByGroup_;
+    std::shared_ptr<const km::IndicatorSet> indicators_;
+    quint64 requested_ = 0;   // number of the latest request
+    quint64 shown_ = 0;       // number of the request on screen
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/indicators/IndicatorSet.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class ChartPanel;
+class DistributionTableModel;
+class IndicatorTableModel;
+class QLabel;
+class TablePanel;
+
+/**
+ * One indicator group of the dashboard (e.g. recidive) as white cards: its percentages as a
+ * bar chart with intervals above their table, its distributions (if any) as box charts above
+ * theirs, and a note on what is counted out of what. Cards without figures are hidden.
+ */
+class IndicatorGroupPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    IndicatorGroupPage(std::string group, QWidget* parent = nullptr);
+
+    const std::string& group() const { return group_; }
+    /** Shows a new result; `summary` describes the selection for the chart titles. */
+    void setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary);
+    void showMessage(const QString& text);
+
+    IndicatorTableModel* proportionModel() const { return proportionModel_; }
+    DistributionTableModel* distributionModel() const { return distributionModel_; }
+    ChartPanel* proportionChart() const { return proportionChart_; }
+    ChartPanel* distributionChart() const { return distributionChart_; }
+
+private:
+    QString chartTitle(const QString& summary, qint64 cases) const;
+    void showProportions(const QString& title, const QString& seriesName);
+    void showDistributions(const QString& title, const QString& seriesName);
+
+    std::string group_;
+    IndicatorTableModel* proportionModel_;
+    DistributionTableModel* distributionModel_;
+    ChartPanel* proportionChart_;
+    ChartPanel* distributionChart_;
+    TablePanel* proportionTable_;
+    TablePanel* distributionTable_;
+    QWidget* proportionSection_;
+    QWidget* distributionSection_;
+    QLabel* note_;
+};

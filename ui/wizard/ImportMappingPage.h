@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/codebook/Codebook.h"
+
+#include <QWizardPage>
+
+#include <string>
+#include <vector>
+
+class ImportPlan;
+class QComboBox;
+class QVBoxLayout;
+
+/**
+ * Lets the user map each column whose header is not a codebook field onto one of the fields
+ * the file lacks (or keep it as an extra attribute). The choices are remembered for the next
+ * import with the same headers.
+ */
+class ImportMappingPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImportMappingPage(ImportPlan& plan, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+    /** Chooses `field` (empty: extra column) for `header` of `table`; false if there is no such choice. */
+    bool setChoice(km::TableKind table, const std::string& header, const std::string& field);
+
+private:
+    struct Choice
+    {
+        km::TableKind table;
+        std::string header;
+        QComboBox* box;
+    };
+
+    ImportPlan& plan_;
+    QVBoxLayout* rows_;
+    QWidget* content_ = nullptr;
+    std::vector<Choice> choices_;
+};

@@ -1,0 +1,46 @@
+#include "ui/wizard/ImportPlan.h"
+
+QString ImportPlan::path(km::TableKind table) const
+{
+    const auto it = paths_.find(table);
+    return it == paths_.end() ? QString() : it->second;
+}
+
+void ImportPlan::setPath(km::TableKind table, const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        paths_.erase(table);
+    else
+        paths_[table] = path.trimmed();
+}
+
+std::vector<km::TableKind> ImportPlan::tables() const
+{
+    std::vector<km::TableKind> result;
+    for (km::TableKind table : km::Codebook::tables())
+        if (paths_.count(table))
+            result.push_back(table);
+    return result;
+}
+
+const ImportPlan::Mapping& ImportPlan::mapping(km::TableKind table) const
+{
+    static const Mapping none;
+    const auto it = mappings_.find(table);
+    return it == mappings_.end() ? none : it->second;
+}
+
+void ImportPlan::setMapping(km::TableKind table, Mapping mapping)
+{
+    mappings_[table] = std::move(mapping);
+}
+
+std::vector<km::ImportSource> ImportPlan::sources() const
+{
+    std::vector<km::ImportSource> result;
+    for (km::TableKind table : tables()) {
+        km::ImportSource source{table, path(table).toStdString(), {}, mapping(table)};
+        result.push_back(std::move(source));
+    }
+    return result;
+}
