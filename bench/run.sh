@@ -26,7 +26,8 @@ mkdir -p "$work"
 # Runs a command, prints "seconds maxrss_mib".
 measure() {
   local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>&1
+  out=$(tail -1 "$work/time.txt")
   awk -v s="${out% *}" -v k="${out#* }" 'BEGIN { printf "%.2f %.0f", s, k / 1024 }'
 }
 
