@@ -22,7 +22,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -94,21 +93,8 @@ CompareView::CompareView(StudySession* session, QWidget* parent)
     connect(pickerA_, &SelectionPanel::selectionChanged, debounce_, qOverload<>(&QTimer::start));
     connect(pickerB_, &SelectionPanel::selectionChanged, debounce_, qOverload<>(&QTimer::start));
     connect(group_, &QComboBox::currentIndexChanged, this, &CompareView::rebuildChart);
-    connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
-        if (pending_) {   // the selection changed while this ran: its result is stale
-            pending_ = false;
-            recompute();
-            return;
-        }
-        showResult(watcher_.result());
-    });
     connect(session_, &StudySession::studyChanged, this, &CompareView::reload);
     reload();
-}
-
-CompareView::~CompareView()
-{
-    watcher_.waitForFinished();
 }
 
 bool CompareView::isComputing() const
@@ -141,19 +127,16 @@ void CompareView::setSelections(const QString& cohortA, const QString& regioA, c
 void CompareView::recompute()
 {
     computing_ = true;
-    if (watcher_.isRunning()) {
-        pending_ = true;
-        return;
-    }
     const std::shared_ptr<km::Study> study = session_->studyHandle();
     if (!study) {
-        showResult({{}, {}, {}, tr("No study is open.")});
+        // Through the runner, so a result still on its way cannot overwrite this message.
+        run_.run([message = tr("No study is open.")] { return Outcome{{}, {}, {}, message}; });
         return;
     }
     const km::Selection a = pickerA_->selection();
     const km::Selection b = pickerB_->selection();
     status_->setText(tr("Computing…"));
-    watcher_.setFuture(QtConcurrent::run([study, a, b]() -> Outcome {
+    run_.run([study, a, b]() -> Outcome {
         const QString labelA = QString::fromStdString(a.label());
         const QString labelB = QString::fromStdString(b.label());
         try {
@@ -162,7 +145,7 @@ void CompareView::recompute()
         } catch (const km::DatabaseError& e) {
             return {{}, labelA, labelB, QString::fromStdString(e.message)};
         }
-    }));
+    });
 }
 
 void CompareView::showResult(Outcome outcome)

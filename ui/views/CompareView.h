@@ -2,7 +2,8 @@
 
 #include "core/indicators/CohortComparison.h"
 
-#include <QFutureWatcher>
+#include "ui/LatestRun.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -27,7 +28,6 @@ class CompareView : public QWidget
 
 public:
     explicit CompareView(StudySession* session, QWidget* parent = nullptr);
-    ~CompareView() override;
 
     /** Sets both selections by cohort name (empty regio = all regions) and recomputes. */
     void setSelections(const QString& cohortA, const QString& regioA,
@@ -64,9 +64,8 @@ private:
     ChartPanel* chartPanel_;
     TablePanel* tablePanel_;
     ComparisonTableModel* model_;
-    QFutureWatcher<Outcome> watcher_;
     QTimer* debounce_;
     Outcome shown_;
-    bool pending_ = false;
     bool computing_ = false;   // from a request until its result is shown
+    LatestRun<Outcome> run_{this, [this](Outcome outcome) { showResult(std::move(outcome)); }};
 };

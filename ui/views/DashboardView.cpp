@@ -8,7 +8,6 @@
 #include "core/codebook/IndicatorLabels.h"
 #include "core/indicators/IndicatorEngine.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -16,25 +15,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-
-// What a worker hands back: the figures, or the core's message.
-struct Outcome
-{
-    std::shared_ptr<const km::IndicatorSet> indicators;
-    QString error;
-};
-
-Outcome compute(const std::shared_ptr<km::Study>& study, const km::Selection& selection)
-{
-    try {
-        return {std::make_shared<const km::IndicatorSet>(km::IndicatorEngine(*study).compute(selection)), {}};
-    } catch (const km::DatabaseError& e) {
-        return {nullptr, QString::fromStdString(e.message)};
-    }
-}
 
 constexpr int sidebarWidth = 260;
 
@@ -129,17 +111,21 @@ void DashboardView::recompute()
         return;
     }
     status_->setText(tr("Computing…"));
-    const km::Selection selection = selection_->selection();
-    const QString summary = selection_->summary();
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, summary] {
-        watcher->deleteLater();
-        if (request != requested_)
-            return;   // the selection changed meanwhile: a newer result is on its way
-        const Outcome outcome = watcher->result();
-        showResult(outcome.indicators, outcome.error, summary);
+    run_.run([study, selection = selection_->selection(), summary = selection_->summary(), request]() -> Outcome {
+        try {
+            return {std::make_shared<const km::IndicatorSet>(km::IndicatorEngine(*study).compute(selection)), {},
+                    summary, request};
+        } catch (const km::DatabaseError& e) {
+            return {nullptr, QString::fromStdString(e.message), summary, request};
+        }
     });
-    watcher->setFuture(QtConcurrent::run(compute, study, selection));
+}
+
+void DashboardView::deliver(const Outcome& outcome)
+{
+    if (outcome.request != requested_)
+        return;   // the selection changed since: its figures are being debounced or computed
+    showResult(outcome.indicators, outcome.error, outcome.summary);
 }
 
 void DashboardView::showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error,

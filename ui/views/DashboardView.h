@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/indicators/IndicatorSet.h"
+#include "ui/LatestRun.h"
 
 #include <QWidget>
 
@@ -45,8 +46,18 @@ signals:
     void computationFailed(const QString& message);
 
 private:
+    /** What a worker hands back: the figures or the core's message, for request number `request`. */
+    struct Outcome
+    {
+        std::shared_ptr<const km::IndicatorSet> indicators;
+        QString error;
+        QString summary;
+        quint64 request = 0;
+    };
+
     void reload();
     void recompute();
+    void deliver(const Outcome& outcome);
     void showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error, const QString& summary);
 
     StudySession* session_;
@@ -59,4 +70,5 @@ private:
     std::shared_ptr<const km::IndicatorSet> indicators_;
     quint64 requested_ = 0;   // number of the latest request
     quint64 shown_ = 0;       // number of the request on screen
+    LatestRun<Outcome> run_{this, [this](Outcome outcome) { deliver(outcome); }};
 };

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 SurvivalView::SurvivalView(StudySession* session, QWidget* parent)
     : QWidget(parent), session_(session), soortButtons_(new QButtonGroup(this)), status_(new QLabel(this)),
@@ -38,21 +37,8 @@ SurvivalView::SurvivalView(StudySession* session, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(chartPanel_, 1);
 
-    connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
-        if (pending_) {   // the study or the event kind changed meanwhile
-            pending_ = false;
-            recompute();
-            return;
-        }
-        showResult(watcher_.result());
-    });
     connect(session_, &StudySession::studyChanged, this, &SurvivalView::recompute);
     recompute();
-}
-
-SurvivalView::~SurvivalView()
-{
-    watcher_.waitForFinished();
 }
 
 void SurvivalView::setSoort(km::EventSoort soort)
@@ -72,18 +58,15 @@ bool SurvivalView::isComputing() const
 void SurvivalView::recompute()
 {
     computing_ = true;
-    if (watcher_.isRunning()) {
-        pending_ = true;
-        return;
-    }
     const std::shared_ptr<km::Study> study = session_->studyHandle();
     if (!study) {
-        showResult({{}, {}, tr("No study is open.")});
+        // Through the runner, so a result still on its way cannot overwrite this message.
+        run_.run([message = tr("No study is open.")] { return Outcome{{}, {}, message}; });
         return;
     }
     const QStringList cohorts = session_->cohortNames();
     status_->setText(tr("Computing…"));
-    watcher_.setFuture(QtConcurrent::run([study, cohorts, soort = soort_]() -> Outcome {
+    run_.run([study, cohorts, soort = soort_]() -> Outcome {
         Outcome outcome;
         try {
             const km::SurvivalAnalysis analysis(*study);
@@ -97,7 +80,7 @@ void SurvivalView::recompute()
             outcome = {{}, {}, QString::fromStdString(e.message)};
         }
         return outcome;
-    }));
+    });
 }
 
 void SurvivalView::showResult(Outcome outcome)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/indicators/SurvivalAnalysis.h"
+#include "ui/LatestRun.h"
 
-#include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
 
@@ -24,7 +24,6 @@ class SurvivalView : public QWidget
 
 public:
     explicit SurvivalView(StudySession* session, QWidget* parent = nullptr);
-    ~SurvivalView() override;
 
     void setSoort(km::EventSoort soort);
     km::EventSoort soort() const { return soort_; }
@@ -54,7 +53,6 @@ private:
     ChartPanel* chartPanel_;
     std::vector<km::SurvivalCurve> curves_;
     QStringList names_;
-    QFutureWatcher<Outcome> watcher_;
-    bool pending_ = false;
     bool computing_ = false;   // from a request until its result is shown
+    LatestRun<Outcome> run_{this, [this](Outcome outcome) { showResult(std::move(outcome)); }};
 };
