@@ -5,6 +5,10 @@
 # Writes a Markdown table to stdout; `bench/run.sh --write` also puts it in docs/performance.md.
 #
 #   tools/setup.sh && bench/run.sh [--sizes "100000 1000000"] [--write]
+#
+# KM_BUILD_DIR picks the build whose CLI is measured (default: build, as tools/setup.sh makes
+# it; timings of an unoptimised build mean nothing). BENCH_DIR holds the generated files
+# (default /tmp/ketenmonitor-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="100000 1000000"
@@ -17,8 +21,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-cli=build/bin/ketenmonitor-cli
-[ -x "$cli" ] || { echo "build first: tools/setup.sh" >&2; exit 1; }
+build_dir=${KM_BUILD_DIR:-build}
+cli=$build_dir/bin/ketenmonitor-cli
+[ -x "$cli" ] || { echo "build first: tools/setup.sh (or set KM_BUILD_DIR)" >&2; exit 1; }
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)
 command -v sqlite3 >/dev/null || { echo "sqlite3 shell missing (apt-get install sqlite3)" >&2; exit 1; }
 work=${BENCH_DIR:-/tmp/ketenmonitor-bench}
 mkdir -p "$work"
@@ -73,7 +79,7 @@ done
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 table=$(cat <<MD
 Measured on $(date -u +%Y-%m-%d): $cpu, $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB,
-SQLite $(sqlite3 --version | cut -d' ' -f1), build type RelWithDebInfo.
+SQLite $(sqlite3 --version | cut -d' ' -f1), build type ${build_type:-unknown}.
 
 | cases | trajectories | events | task | Ketenmonitor | sqlite3 shell | ratio | memory (ours) | memory (sqlite3) |
 |---|---|---|---|---|---|---|---|---|
@@ -82,12 +88,5 @@ MD
 )
 echo "$table"
 if [ "$write" = 1 ]; then
-  python3 - "$table" <<'PY'
-import re, sys
-path = "docs/performance.md"
-text = open(path).read()
-new = "<!-- bench:begin -->\n" + sys.argv[1] + "\n<!-- bench:end -->"
-text = re.sub(r"<!-- bench:begin -->.*<!-- bench:end -->", lambda m: new, text, flags=re.S)
-open(path, "w").write(text)
-PY
+  bench/write_section.py bench "$table"
 fi

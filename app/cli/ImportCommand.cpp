@@ -115,7 +115,7 @@ int ImportCommand::run(const CliArguments& args, std::ostream& out, std::ostream
     const bool existed = std::filesystem::exists(path, ec) || ec;   // when unsure, never delete it
     int exitCode = ExitOk;
     try {
-        const std::unique_ptr<Study> study = Study::open(path, true);
+        const std::unique_ptr<Study> study = Study::open(path, true, Database::Threading::OneThreadAtATime);
         const ImportResult result = Importer(*study).run(sources);
         if (result.committed) {
             reportSuccess(path, result, *study, out);

@@ -116,10 +116,7 @@ int IndicatorsCommand::run(const CliArguments& args, std::ostream& out, std::ost
     } else {
         selections.push_back(StudyAccess::selection(args, args.cohorts));
     }
-    const IndicatorEngine engine(*study);
-    std::vector<IndicatorSet> sets;
-    for (const Selection& selection : selections)
-        sets.push_back(engine.compute(selection));
+    const std::vector<IndicatorSet> sets = IndicatorEngine(*study).computeAll(selections);
     FormattedOutput{[&] { return json(sets); }, [&] { return csv(sets); }, [&] { return table(sets); }}
         .write(args, out);
     return ExitOk;

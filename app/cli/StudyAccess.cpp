@@ -27,7 +27,9 @@ bool contains(const std::vector<std::string>& names, const std::string& name)
 std::unique_ptr<Study> StudyAccess::open(const CliArguments& args, std::ostream& err)
 {
     try {
-        return args.studyPath ? Study::open(*args.studyPath, false) : Study::openDemo();
+        // The CLI uses its study from one thread only, which spares SQLite a lock per call.
+        return args.studyPath ? Study::open(*args.studyPath, false, Database::Threading::OneThreadAtATime)
+                              : Study::openDemo();
     } catch (const DatabaseError& e) {
         err << "ketenmonitor-cli: het studiebestand kan niet worden geopend: " << e.message << '\n';
     }

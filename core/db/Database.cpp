@@ -6,11 +6,10 @@
 
 namespace km {
 
-Database::Database(const std::string& path, Mode mode)
+Database::Database(const std::string& path, Mode mode, Threading threading)
     : path_(path)
 {
-    // Serialized mode: the desktop program reads on worker threads while the UI thread pages the cases table.
-    int flags = SQLITE_OPEN_FULLMUTEX;
+    int flags = threading == Threading::Serialized ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;

@@ -24,8 +24,17 @@ class Database
 public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
 
+    /**
+     * Who may use the connection. Serialized: any thread at any time (SQLite locks every call),
+     * as the desktop program needs, whose workers read while the UI thread pages the cases
+     * table. OneThreadAtATime: the owner guarantees that no two threads use it at once (the
+     * CLI, a worker's own connection); saves a lock per SQLite call, tens of millions of them
+     * in an indicator pass.
+     */
+    enum class Threading { Serialized, OneThreadAtATime };
+
     /** Opens `path` (":memory:" for an in-memory database); foreign keys on. */
-    Database(const std::string& path, Mode mode);
+    Database(const std::string& path, Mode mode, Threading threading = Threading::Serialized);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

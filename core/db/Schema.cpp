@@ -124,6 +124,13 @@ CREATE VIEW multi_values AS
      AND k.field = 'risicofactoren' AND t.risicofactoren & (1 << k.code);
 )sql";
 
+// Version 2: the audit trail says who did it (the OS login name, see LoginName). Rows written
+// before version 2 keep NULL there: nobody knows who made them.
+constexpr const char* stepV2 = R"sql(
+ALTER TABLE imports ADD COLUMN user TEXT;
+ALTER TABLE audit_events ADD COLUMN user TEXT;
+)sql";
+
 std::string codeLookup(const std::string& table, const std::string& field, const std::string& column)
 {
     return "(SELECT value FROM codes WHERE table_name = '" + table + "' AND field = '" + field
@@ -192,23 +199,27 @@ void fillCodes(Database& db)
 
 } // namespace
 
-void Schema::migrate(Database& db)
+int Schema::checkVersion(const Database& db)
 {
     const int version = db.userVersion();
-    if (version == currentVersion)
-        return;
     if (version > currentVersion)
         throw DatabaseError{"Het studiebestand heeft schemaversie " + std::to_string(version)
             + ", deze versie van Ketenmonitor kent tot en met versie " + std::to_string(currentVersion)
             + ". Open het met een nieuwere Ketenmonitor."};
-    Transaction tx(db);
-    if (version == 0) {
+    return version;
+}
+
+void Schema::upgrade(Database& db, int from)
+{
+    // A new file takes the same steps as an old one: version 1 as it was written, then each change.
+    if (from < 1) {
         db.exec(schemaV1);
         db.exec(readableViews());
         fillCodes(db);
     }
+    if (from < 2)
+        db.exec(stepV2);
     db.exec("PRAGMA user_version = " + std::to_string(currentVersion));
-    tx.commit();
 }
 
 } // namespace km

@@ -101,8 +101,13 @@ double Statement::real(int column) const
 
 std::string Statement::text(int column) const
 {
+    return std::string(textView(column));
+}
+
+std::string_view Statement::textView(int column) const
+{
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string_view();
 }
 
 std::optional<std::int64_t> Statement::optInt64(int column) const

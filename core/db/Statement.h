@@ -44,6 +44,8 @@ public:
     std::int64_t int64(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    /** The text without a copy; valid until the next step() or reset(). */
+    std::string_view textView(int column) const;
     std::optional<std::int64_t> optInt64(int column) const;
     std::optional<double> optReal(int column) const;
     std::optional<std::string> optText(int column) const;

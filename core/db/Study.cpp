@@ -1,8 +1,10 @@
 #include "core/db/Study.h"
 
 #include "core/Version.h"
+#include "core/db/LoginName.h"
 #include "core/db/Schema.h"
 #include "core/db/Statement.h"
+#include "core/db/StudyBackup.h"
 #include "core/demo/DemoStudyData.h"
 #include "core/import/Importer.h"
 
@@ -28,23 +30,50 @@ void createPrivateFile(const std::string& path)
 
 } // namespace
 
-Study::Study(const std::string& path, Database::Mode mode)
-    : db_(path, mode)
+Study::Study(const std::string& path, Database::Mode mode, Database::Threading threading)
+    : db_(path, mode, threading), user_(LoginName::current())
 {
 }
 
-std::unique_ptr<Study> Study::open(const std::string& path, bool create)
+std::unique_ptr<Study> Study::open(const std::string& path, bool create, Database::Threading threading)
 {
     if (path != ":memory:" && !std::filesystem::exists(path)) {
         if (!create)
             throw DatabaseError{"Studiebestand " + path + " bestaat niet."};
         createPrivateFile(path);
     }
-    std::unique_ptr<Study> study(new Study(path, Database::Mode::ReadWrite));
-    if (path != ":memory:")
-        study->db_.exec("PRAGMA journal_mode = WAL");
-    Schema::migrate(study->db_);
+    std::unique_ptr<Study> study(new Study(path, Database::Mode::ReadWrite, threading));
+    study->migrate(path);
     return study;
+}
+
+// The backup comes before anything is written, even the switch to WAL journaling.
+void Study::migrate(const std::string& path)
+{
+    const int found = Schema::checkVersion(db_);
+    if (found == Schema::currentVersion) {
+        if (path != ":memory:")
+            db_.exec("PRAGMA journal_mode = WAL");
+        return;
+    }
+    std::optional<BackupFile> backup;
+    if (found > 0)
+        backup = StudyBackup::write(db_, path, found);
+    if (path != ":memory:")
+        db_.exec("PRAGMA journal_mode = WAL");
+    Transaction transaction(db_);
+    // Another program may have migrated the file since the version was read.
+    const int from = db_.userVersion();
+    if (from < Schema::currentVersion) {
+        Schema::upgrade(db_, from);
+        if (backup) {
+            const std::string name = std::filesystem::path(backup->path).filename().string();
+            recordEvent({{}, "migratie", {}, name + " " + backup->sha256, {}, std::nullopt,
+                         "schema " + std::to_string(from) + " -> " + std::to_string(Schema::currentVersion)
+                             + ", reservekopie " + name});
+        }
+    }
+    transaction.commit();
 }
 
 std::unique_ptr<Study> Study::openDemo()
@@ -121,8 +150,8 @@ std::int64_t Study::deleteCohort(const std::string& cohort)
 void Study::recordEvent(const AuditEntry& entry)
 {
     Statement st = db_.prepare(
-        "INSERT INTO audit_events(at, action, program_version, files, selection, suppressed, details) "
-        "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO audit_events(at, action, program_version, files, selection, suppressed, details, user) "
+        "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, std::string_view(entry.action))
         .bind(2, std::string_view(programVersion))
         .bind(3, std::string_view(entry.files))
@@ -131,25 +160,25 @@ void Study::recordEvent(const AuditEntry& entry)
         st.bind(5, std::int64_t{*entry.suppressed});
     else
         st.bindNull(5);
-    st.bind(6, std::string_view(entry.details)).run();
+    st.bind(6, std::string_view(entry.details)).bind(7, std::string_view(user_)).run();
 }
 
 std::vector<AuditEntry> Study::auditLog() const
 {
     // Imports are logged by the importer in imports/import_files, in the import's transaction.
     Statement st = db_.prepare(
-        "SELECT at, action, program_version, files, selection, suppressed, details FROM ("
+        "SELECT at, action, program_version, files, selection, suppressed, details, coalesce(user, '') FROM ("
         " SELECT i.imported_at AS at, 'import' AS action, i.program_version,"
         "  (SELECT group_concat(f.file_name || ' ' || f.sha256, char(10)) FROM import_files f"
         "    WHERE f.import_id = i.id) AS files, '' AS selection, NULL AS suppressed,"
         "  (SELECT group_concat(f.table_name || ': ' || f.rows || ' rijen', ', ') FROM import_files f"
-        "    WHERE f.import_id = i.id) AS details, 0 AS source, i.id AS id FROM imports i"
+        "    WHERE f.import_id = i.id) AS details, i.user AS user, 0 AS source, i.id AS id FROM imports i"
         " UNION ALL"
-        " SELECT at, action, program_version, files, selection, suppressed, details, 1, id FROM audit_events)"
+        " SELECT at, action, program_version, files, selection, suppressed, details, user, 1, id FROM audit_events)"
         " ORDER BY at, source, id");
     std::vector<AuditEntry> result;
     while (st.step()) {
-        AuditEntry entry{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), std::nullopt, st.text(6)};
+        AuditEntry entry{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), std::nullopt, st.text(6), st.text(7)};
         if (!st.isNull(5))
             entry.suppressed = st.int64(5) != 0;
         result.push_back(std::move(entry));

@@ -23,18 +23,20 @@ struct ImportLogEntry
 };
 
 /**
- * One event of the study's audit trail: an import, a deleted cohort or an export, with when,
- * which files (name and SHA-256), which selection and whether small numbers were suppressed.
+ * One event of the study's audit trail: an import, a deleted cohort, a report or export, or a
+ * schema migration, with when, who, which files (name and SHA-256), which selection and
+ * whether small numbers were suppressed.
  */
 struct AuditEntry
 {
     std::string at;               // ISO 8601 UTC; filled in by recordEvent
-    std::string action;           // "import", "delete-cohort", "export"
+    std::string action;           // "import", "delete-cohort", "rapport", "export", "migratie"
     std::string programVersion;   // filled in by recordEvent
     std::string files;            // one file a line: "name sha256"
     std::string selection;        // e.g. "cohort NHN-2019"
     std::optional<bool> suppressed;
     std::string details;
+    std::string user;             // login name; filled in by recordEvent; empty before schema 2
 };
 
 /** A cohort in the study and how many cases it has. */
@@ -52,8 +54,13 @@ struct CohortInfo
 class Study
 {
 public:
-    /** Opens (or, with create, creates) a study file. Throws DatabaseError with a clear message. */
-    static std::unique_ptr<Study> open(const std::string& path, bool create);
+    /**
+     * Opens (or, with create, creates) a study file. Throws DatabaseError with a clear message.
+     * A file of an older schema is first copied (StudyBackup), then migrated; if the copy cannot
+     * be written the file is left untouched and the open is refused.
+     */
+    static std::unique_ptr<Study> open(const std::string& path, bool create,
+                                       Database::Threading threading = Database::Threading::Serialized);
 
     /** An in-memory study holding the bundled synthetic demo study (two cohorts). */
     static std::unique_ptr<Study> openDemo();
@@ -65,6 +72,8 @@ public:
     std::vector<std::string> regions() const;          // distinct non-empty regio, by name
     std::vector<ImportLogEntry> importLog() const;     // oldest first
     std::int64_t caseCount() const;
+    /** Who works with the study: the login name recorded with every import and event. */
+    const std::string& user() const { return user_; }
 
     /**
      * Deletes every case of `cohort` with its trajectories, events and extra attributes (ON
@@ -80,8 +89,11 @@ public:
     std::vector<AuditEntry> auditLog() const;
 
 private:
-    explicit Study(const std::string& path, Database::Mode mode);
+    Study(const std::string& path, Database::Mode mode, Database::Threading threading);
+    void migrate(const std::string& path);
+
     Database db_;
+    std::string user_;
 };
 
 } // namespace km

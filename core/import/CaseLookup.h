@@ -29,7 +29,8 @@ struct CaseRef
  * Finds cases by casus_id for the trajecten and gebeurtenissen rows and for duplicate checks:
  * in the database (earlier imports and the rows of this import written so far, through the
  * UNIQUE index) and among this import's case rows that were rejected, so a rejected case does
- * not also make every row referring to it an error.
+ * not also make every row referring to it an error. Files sorted like casussen are followed
+ * along the cases in id order instead, which needs no index look-up and no memory per case.
  */
 class CaseLookup
 {
@@ -47,7 +48,13 @@ public:
     bool complete() const { return complete_; }
 
 private:
+    /** The case after the previous hit (a few rows on at most), if it has this casus_id. */
+    std::optional<CaseRef> followOn(std::string_view casusId);
+    std::optional<CaseRef> remember(std::string_view casusId, std::optional<CaseRef> found);
+
     Statement select_;
+    Statement following_;          // the cases after the previous hit, in id order
+    bool followingActive_ = false; // following_ is bound and stepped past the previous hit
     std::string lastId_;
     std::optional<CaseRef> last_;
     std::map<std::string, std::size_t, std::less<>> rejected_;

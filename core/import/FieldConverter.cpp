@@ -38,6 +38,16 @@ bool looksLikeDate(std::string_view text)
     return (a.size() == 4 && b.size() == 2 && c.size() == 2) || (a.size() <= 2 && c.size() == 4);
 }
 
+// The code's index; files mostly hold the codes exactly as the codebook writes them, which is
+// checked first, before the case-insensitive match that needs a lower-cased copy.
+std::optional<int> codeOf(const FieldSpec& field, std::string_view code)
+{
+    for (std::size_t i = 0; i < field.values.size(); ++i)
+        if (field.values[i] == code)
+            return static_cast<int>(i);
+    return field.codeIndex(code);
+}
+
 } // namespace
 
 std::string FieldConverter::expectation(const FieldSpec& field)
@@ -70,7 +80,7 @@ FieldConverter::Result FieldConverter::convert(const FieldSpec& field, std::stri
             return {std::int64_t{*yes ? 1 : 0}, {}};
         return {{}, expectation(field)};
     case FieldType::Enum:
-        if (auto code = field.codeIndex(trimmed))
+        if (auto code = codeOf(field, trimmed))
             return {std::int64_t{*code}, {}};
         return {{}, expectation(field)};
     case FieldType::Multi:
@@ -107,7 +117,7 @@ FieldConverter::Result FieldConverter::multi(const FieldSpec& field, std::string
         const std::string_view part = ValueParser::trim(text.substr(start, bar == std::string_view::npos ? bar : bar - start));
         if (part.empty())
             return {{}, "lege waarde tussen de |-tekens; " + expectation(field)};
-        const auto code = field.codeIndex(part);
+        const auto code = codeOf(field, part);
         if (!code)
             return {{}, "onbekende waarde '" + std::string(part) + "'; " + expectation(field)};
         mask |= std::int64_t{1} << *code;

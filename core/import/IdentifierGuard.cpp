@@ -267,11 +267,14 @@ std::optional<std::string> IdentifierGuard::headerKind(std::string_view header)
 
 const char* IdentifierGuard::valueKind(std::string_view value)
 {
-    // Cheap pre-filter: every shape needs an '@' or at least 5 digits (postcode and house number).
+    // Cheap pre-filter: every shape needs an '@' or at least 5 digits (postcode and house
+    // number), and a postcode two letters, so dates and numbers are done after one pass.
     std::size_t digits = 0;
+    std::size_t letters = 0;
     bool at = false;
     for (const char c : value) {
         digits += isDigit(c);
+        letters += isLetter(c);
         at = at || c == '@';
     }
     if (at && hasEmail(value))
@@ -280,7 +283,7 @@ const char* IdentifierGuard::valueKind(std::string_view value)
         return "een BSN";
     if (digits >= 9 && hasPhone(value))
         return "een telefoonnummer";
-    if (digits >= 5 && hasPostcode(value))
+    if (digits >= 5 && letters >= 2 && hasPostcode(value))
         return "een postcode met huisnummer";
     return nullptr;
 }

@@ -6,15 +6,15 @@
 #include "core/db/Statement.h"
 #include "core/db/Study.h"
 #include "core/import/CaseLookup.h"
+#include "core/import/DeferredIndexes.h"
+#include "core/import/SourceHasher.h"
 #include "core/import/SourceOpener.h"
 #include "core/import/TableImporter.h"
-#include "core/util/Sha256.h"
 
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 
 namespace km {
@@ -29,22 +29,6 @@ std::string utcNow()
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
     return text;
-}
-
-std::optional<std::string> fileSha256(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    Sha256 hash;
-    std::string block(1 << 20, '\0');
-    while (in) {
-        in.read(block.data(), static_cast<std::streamsize>(block.size()));
-        hash.update(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
-    }
-    if (in.bad())
-        return std::nullopt;
-    return hash.hexDigest();
 }
 
 // Bytes a source will take to read, to weigh its share of the progress bar (at least 1).
@@ -129,20 +113,28 @@ std::vector<const ImportSource*> ImportSession::inTableOrder(const std::vector<I
 void ImportSession::importAll(const std::vector<const ImportSource*>& sources, ImportResult& result)
 {
     Database& db = study_.db();
+    SourceHasher hasher(sources);
     Transaction transaction(db);
-    db.prepare("INSERT INTO imports(imported_at, program_version) VALUES (?, ?)")
-        .bind(1, utcNow()).bind(2, std::string_view(programVersion)).run();
+    db.prepare("INSERT INTO imports(imported_at, program_version, user) VALUES (?, ?, ?)")
+        .bind(1, utcNow()).bind(2, std::string_view(programVersion)).bind(3, std::string_view(study_.user())).run();
     importId_ = db.lastInsertRowId();
     firstCaseId_ = scalar(db, "SELECT coalesce(max(id), 0) + 1 FROM cases");
 
+    totalWeight_ = 0;
+    for (const ImportSource* source : sources)
+        totalWeight_ += sourceWeight(*source);
+    std::optional<DeferredIndexes> indexes;
+    if (DeferredIndexes::worthwhile(db, totalWeight_))
+        indexes.emplace(db);
+
     std::vector<ReadSource> read;
-    if (!readSources(db, sources, read)) {
+    if (!readSources(db, sources, indexes ? &*indexes : nullptr, read)) {
         result.cancelled = !log_.full();
         return;
     }
     if (log_.hasErrors())
         return;
-    writeLog(db, read);
+    writeLog(db, hasher, read);
     if (log_.hasErrors())
         return;
 
@@ -156,42 +148,44 @@ void ImportSession::importAll(const std::vector<const ImportSource*>& sources, I
         result.rows[r.source->table] = r.rows;
 }
 
-bool ImportSession::readSources(Database& db, const std::vector<const ImportSource*>& sources, std::vector<ReadSource>& read)
+bool ImportSession::readSources(Database& db, const std::vector<const ImportSource*>& sources,
+                                DeferredIndexes* indexes, std::vector<ReadSource>& read)
 {
-    double totalWeight = 0;
-    for (const ImportSource* source : sources)
-        totalWeight += sourceWeight(*source);
     double weightBefore = 0;
     std::int64_t recordsBefore = 0;
-    CaseLookup cases(db);
     std::optional<TableOutcome> casussen;
     std::string casussenFile;
     SourceOpener opener;
-
-    for (const ImportSource* source : sources) {
-        const auto reader = opener.open(*source);
-        const double weight = sourceWeight(*source);
-        const auto report = [&](double fractionOfSource, std::int64_t records) {
-            return !options_.progress
-                || options_.progress({source->table, (weightBefore + fractionOfSource * weight) / totalWeight,
-                                      recordsBefore + records});
-        };
-        TableImporter importer(db, source->table, importId_, cases, log_);
-        const TableOutcome outcome = importer.run(*reader, [&](std::int64_t records) {
-            return report(reader->progress(), records);
-        }, source->columnMapping);
-        if (outcome.cancelled || log_.full() || !report(1.0, outcome.recordsRead))
-            return false;
-        if (source->table == TableKind::Casussen) {
-            if (!outcome.complete)
-                cases.markIncomplete();
-            casussen = outcome;
-            casussenFile = reader->sourceName();
+    {
+        // Closed before the indexes are rebuilt: SQLite refuses schema changes while a statement reads.
+        CaseLookup cases(db);
+        for (const ImportSource* source : sources) {
+            const auto reader = opener.open(*source);
+            const double weight = sourceWeight(*source);
+            const auto report = [&](double fractionOfSource, std::int64_t records) {
+                return !options_.progress
+                    || options_.progress({source->table, (weightBefore + fractionOfSource * weight) / totalWeight_,
+                                          recordsBefore + records});
+            };
+            TableImporter importer(db, source->table, importId_, cases, log_);
+            const TableOutcome outcome = importer.run(*reader, [&](std::int64_t records) {
+                return report(reader->progress(), records);
+            }, source->columnMapping);
+            if (outcome.cancelled || log_.full() || !report(1.0, outcome.recordsRead))
+                return false;
+            if (source->table == TableKind::Casussen) {
+                if (!outcome.complete)
+                    cases.markIncomplete();
+                casussen = outcome;
+                casussenFile = reader->sourceName();
+            }
+            read.push_back({source, reader->encoding(), outcome.rowsWritten});
+            weightBefore += weight;
+            recordsBefore += outcome.recordsRead;
         }
-        read.push_back({source, reader->encoding(), outcome.rowsWritten});
-        weightBefore += weight;
-        recordsBefore += outcome.recordsRead;
     }
+    if (indexes)
+        indexes->restore();
     if (casussen)
         warnAfstemming(db, casussenFile, *casussen);
     return true;
@@ -225,14 +219,13 @@ void ImportSession::warnAfstemming(Database& db, const std::string& file, const 
             + " casussen met afstemming en minder dan 2 trajecten (niet afzonderlijk genoemd)"});
 }
 
-void ImportSession::writeLog(Database& db, const std::vector<ReadSource>& read)
+void ImportSession::writeLog(Database& db, SourceHasher& hasher, const std::vector<ReadSource>& read)
 {
     Statement insert = db.prepare(
         "INSERT INTO import_files(import_id, table_name, file_name, sha256, encoding, rows) VALUES (?, ?, ?, ?, ?, ?)");
     for (const ReadSource& r : read) {
         const ImportSource& source = *r.source;
-        const auto sha = source.inMemoryText.empty() ? fileSha256(source.path)
-                                                     : std::optional(Sha256::of(source.inMemoryText));
+        const auto sha = hasher.hash(source);
         if (!sha) {
             log_.error({source.path, 0, {}, {}, "kan het bestand niet opnieuw lezen voor de controlesom (SHA-256)"});
             return;

@@ -10,6 +10,8 @@
 namespace km {
 
 class Database;
+class DeferredIndexes;
+class SourceHasher;
 struct TableOutcome;
 
 /**
@@ -35,16 +37,21 @@ private:
 
     std::vector<const ImportSource*> inTableOrder(const std::vector<ImportSource>& sources);
     void importAll(const std::vector<const ImportSource*>& sources, ImportResult& result);
-    /** Reads every source into the open transaction; false when cancelled or past the error limit. */
-    bool readSources(Database& db, const std::vector<const ImportSource*>& sources, std::vector<ReadSource>& read);
+    /**
+     * Reads every source into the open transaction and restores `indexes` (if dropped) once all
+     * rows are in; false when cancelled or past the error limit.
+     */
+    bool readSources(Database& db, const std::vector<const ImportSource*>& sources, DeferredIndexes* indexes,
+                     std::vector<ReadSource>& read);
     void warnAfstemming(Database& db, const std::string& file, const TableOutcome& casussen);
-    void writeLog(Database& db, const std::vector<ReadSource>& read);
+    void writeLog(Database& db, SourceHasher& hasher, const std::vector<ReadSource>& read);
 
     Study& study_;
     const ImportOptions& options_;
     ErrorCollector log_;
     std::int64_t importId_ = 0;
     std::int64_t firstCaseId_ = 0;   // cases of this import have ids from here on
+    double totalWeight_ = 0;         // bytes of all sources (see sourceWeight)
 };
 
 } // namespace km

@@ -44,6 +44,9 @@ TableOutcome TableImporter::run(TableReader& reader, const Progress& progress,
     TableWriter writer(db_, kind_, importId_);
     for (std::size_t field = 0; field < spec_.fields.size(); ++field)
         outcome.fieldLabels[field] = converter.fieldLabel(field);
+    // Past the variables (line 1 above), an SPSS file's lines are its cases.
+    if (reader.encoding() == "sav")
+        log_.countCasesIn(reader.sourceName());
 
     TableRecord record;
     ConvertedRow row;

@@ -2,7 +2,6 @@
 
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
-#include "core/indicators/SelectionQuery.h"
 
 #include <initializer_list>
 #include <vector>
@@ -65,8 +64,7 @@ CaseScan::Event readEvent(const Statement& st)
 }
 
 // Moves a child scan (column 0 = case id) past the rows of case `caseId`, into `rows`. Rows of
-// earlier cases are skipped, which only happens if the join and the case scan ever disagree;
-// the merge stays correct then.
+// earlier cases are skipped: cases in none of the selections are never visited.
 template<typename Row>
 void collect(Statement& st, bool& hasRow, std::int64_t caseId, std::vector<Row>& rows,
              Row (*read)(const Statement&))
@@ -83,57 +81,72 @@ void collect(Statement& st, bool& hasRow, std::int64_t caseId, std::vector<Row>&
 } // namespace
 
 CaseScan::CaseScan(const Database& db, const Selection& selection, bool withTrajectories)
-    : db_(db), selection_(selection), withTrajectories_(withTrajectories)
+    : CaseScan(db, std::vector<Selection>{selection}, withTrajectories)
 {
 }
 
-// NOT INDEXED keeps SQLite from answering a cohort filter through cases_cohort, which would
-// need a sort: cases are read by primary key and the filter is checked per row. CROSS JOIN fixes
-// the child table as the outer loop, read in case order from its covering case index, with one
-// primary-key lookup of its case for the filter (cheaper than an index seek per case).
+CaseScan::CaseScan(const Database& db, std::vector<Selection> selections, bool withTrajectories)
+    : db_(db), selections_(std::move(selections)), withTrajectories_(withTrajectories)
+{
+    if (selections_.size() > maxSelections)
+        selections_.resize(maxSelections);
+}
+
+// Every scan reads the whole table in case order, without a filter in SQL: a filter on cohort
+// would either need a sort (through cases_cohort) or a look-up of the case per trajectory and
+// event, while comparing a case's cohort here costs next to nothing. The child scans read
+// their covering case indexes, so the rows never come from the table in import order.
 std::string CaseScan::casesSql() const
 {
     return selectColumns({"c.id", "c.melddatum", "c.einde_followup", "c.geschiedenis_jaren", "c.datum_overdracht"},
                          {"c.minderjarigen", "c.richting", "c.aard", "c.vt_eerder_betrokken",
                           "c.geweldsgeschiedenis", "c.casusregie", "c.afstemming", "c.veiligheidsplan",
                           "c.hulpverleningsplan", "c.herstelplan"})
-        + " FROM cases c NOT INDEXED" + SelectionQuery(selection_).where() + " ORDER BY c.id";
+        + ", c.cohort, c.regio FROM cases c NOT INDEXED ORDER BY c.id";
 }
 
 std::string CaseScan::trajectoriesSql() const
 {
     return selectColumns({"t.case_id", "t.startdatum"}, {"t.afloop", "t.risicofactoren"})
-        + " FROM trajectories t CROSS JOIN cases c NOT INDEXED ON c.id = t.case_id"
-        + SelectionQuery(selection_).where() + " ORDER BY t.case_id";
+        + " FROM trajectories t ORDER BY t.case_id";
 }
 
 std::string CaseScan::eventsSql() const
 {
     return selectColumns({"e.case_id", "e.datum"}, {"e.soort", "e.bekend_bij"})
-        + " FROM events e CROSS JOIN cases c NOT INDEXED ON c.id = e.case_id"
-        + SelectionQuery(selection_).where() + " ORDER BY e.case_id";
+        + " FROM events e ORDER BY e.case_id";
+}
+
+std::uint64_t CaseScan::membership(std::string_view cohort, std::optional<std::string_view> regio) const
+{
+    std::uint64_t in = 0;
+    for (std::size_t i = 0; i < selections_.size(); ++i)
+        if (selections_[i].contains(cohort, regio))
+            in |= std::uint64_t{1} << i;
+    return in;
 }
 
 void CaseScan::run(const Visit& visit) const
 {
-    const SelectionQuery query(selection_);
-    auto prepare = [&](const std::string& sql) {
-        Statement st = db_.prepare(sql);
-        query.bind(st);
-        return st;
-    };
-    Statement cases = prepare(casesSql());
+    constexpr int cohortColumn = 15;
+    constexpr int regioColumn = 16;
+    Statement cases = db_.prepare(casesSql());
     std::optional<Statement> trajectories;
     if (withTrajectories_)
-        trajectories = prepare(trajectoriesSql());
-    Statement events = prepare(eventsSql());
+        trajectories = db_.prepare(trajectoriesSql());
+    Statement events = db_.prepare(eventsSql());
     bool trajectoryRow = trajectories && trajectories->step();
     bool eventRow = events.step();
 
     std::vector<Trajectory> caseTrajectories;   // reused for every case
     std::vector<Event> caseEvents;
     while (cases.step()) {
-        const Case c = readCase(cases);
+        const std::uint64_t in = membership(cases.textView(cohortColumn), cases.isNull(regioColumn)
+            ? std::nullopt : std::optional(cases.textView(regioColumn)));
+        if (in == 0)
+            continue;
+        Case c = readCase(cases);
+        c.selections = in;
         if (trajectories)
             collect(*trajectories, trajectoryRow, c.id, caseTrajectories, readTrajectory);
         collect(events, eventRow, c.id, caseEvents, readEvent);

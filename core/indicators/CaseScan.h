@@ -9,6 +9,8 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace km {
 
@@ -17,7 +19,8 @@ class Database;
 /**
  * Visits the selected cases in id order, each with its trajectories and events, from three
  * scans ordered by case id that are merged here: linear in the data, no query per case, and the
- * row buffers are reused so visiting allocates nothing per row.
+ * row buffers are reused so visiting allocates nothing per row. One pass serves several
+ * selections at once (every cohort of a study): each case says which of them it is in.
  */
 class CaseScan
 {
@@ -36,6 +39,7 @@ public:
         std::optional<Day> datumOverdracht;
         Value casusregie, afstemming;
         std::array<Value, 3> plans;   // veiligheidsplan, hulpverleningsplan, herstelplan
+        std::uint64_t selections = 0; // bit i set: the case is in the scan's selection i
     };
 
     struct Trajectory
@@ -52,9 +56,15 @@ public:
 
     using Visit = std::function<void(const Case&, std::span<const Trajectory>, std::span<const Event>)>;
 
+    /** As many selections as Case::selections has bits. */
+    static constexpr std::size_t maxSelections = 64;
+
     /** Without trajectories, the trajectory scan is skipped and every visit gets none. */
     CaseScan(const Database& db, const Selection& selection, bool withTrajectories = true);
+    /** At most maxSelections selections. */
+    CaseScan(const Database& db, std::vector<Selection> selections, bool withTrajectories = true);
 
+    /** Visits every case that is in at least one of the selections. */
     void run(const Visit& visit) const;
 
     /** The three queries, for checking their plans: ordered by index, no sorting. */
@@ -63,8 +73,10 @@ public:
     std::string eventsSql() const;
 
 private:
+    std::uint64_t membership(std::string_view cohort, std::optional<std::string_view> regio) const;
+
     const Database& db_;
-    Selection selection_;
+    std::vector<Selection> selections_;
     bool withTrajectories_;
 };
 

@@ -1,6 +1,15 @@
 #include "core/indicators/Selection.h"
 
+#include <algorithm>
+
 namespace km {
+
+bool Selection::contains(std::string_view cohort, std::optional<std::string_view> caseRegio) const
+{
+    if (regio && caseRegio != std::optional<std::string_view>(*regio))
+        return false;
+    return cohorts.empty() || std::find(cohorts.begin(), cohorts.end(), cohort) != cohorts.end();
+}
 
 std::string Selection::label() const
 {

@@ -2,6 +2,7 @@
 
 #include "core/db/Statement.h"
 #include "core/indicators/CaseScan.h"
+#include "core/indicators/IndicatorEngine.h"
 
 #include <catch2/catch.hpp>
 
@@ -109,6 +110,34 @@ TEST_CASE("selection by cohort, by two cohorts and by regio", "[indicators][sele
         CHECK(f.compute(select({"x' OR '1'='1"})).cases == 0);
         CHECK(f.compute(select({"A"}, "x' OR '1'='1")).cases == 0);
     }
+}
+
+TEST_CASE("several selections in one pass give what each gives alone", "[indicators][selection]")
+{
+    IndicatorFixture f = cohortStudy();
+    Selection windowed = select({"A"});
+    windowed.windowMonths = 1;   // a1's event (2019-06-01) falls outside one month after 2019-01-10
+    const std::vector<Selection> selections{select({"A"}), select({"B"}), select({}, "Alkmaar"), select({}),
+                                            select({"nobody"}), windowed, select({"A"})};
+    const std::vector<IndicatorSet> together = IndicatorEngine(f.study()).computeAll(selections);
+    REQUIRE(together.size() == selections.size());
+    for (std::size_t i = 0; i < selections.size(); ++i) {
+        INFO(i << ": " << selections[i].label());
+        const IndicatorSet alone = f.compute(selections[i]);
+        CHECK(together[i].selection.label() == selections[i].label());
+        CHECK(together[i].cases == alone.cases);
+        REQUIRE(together[i].proportions.size() == alone.proportions.size());
+        for (std::size_t p = 0; p < alone.proportions.size(); ++p)
+            CHECK(test::counts(together[i], alone.proportions[p].id) == test::counts(alone, alone.proportions[p].id));
+        REQUIRE(together[i].distributions.size() == alone.distributions.size());
+        for (std::size_t d = 0; d < alone.distributions.size(); ++d)
+            CHECK(together[i].distributions[d].n == alone.distributions[d].n);
+    }
+    // Counted by hand from the table above.
+    CHECK(together[1].cases == 2);
+    CHECK(together[2].cases == 4);
+    CHECK(together[4].cases == 0);
+    CHECK(test::counts(together[5], "recidive.nieuw_geweld") == Counts{0, 3, 0});
 }
 
 TEST_CASE("the three scans read in index order without sorting or table lookups", "[indicators][selection]")

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace km {
+
+class Database;
+
+/**
+ * Drops the secondary indexes of the case tables at the start of a large import and builds
+ * them again, from their stored definitions, before the import commits: one sort per index
+ * instead of an index update per row. Runs inside the import's transaction, so a rollback (an
+ * error, a cancel, a crash) brings the indexes back with the rest of the study.
+ */
+class DeferredIndexes
+{
+public:
+    /** Drops the indexes of cases, trajectories, events and their extra tables. */
+    explicit DeferredIndexes(Database& db);
+    DeferredIndexes(const DeferredIndexes&) = delete;
+    DeferredIndexes& operator=(const DeferredIndexes&) = delete;
+
+    /** Creates the dropped indexes again; before anything that queries by them. */
+    void restore();
+
+    /**
+     * Whether dropping pays: rebuilding costs a sort of the whole table, updating costs a
+     * look-up per new row, so it pays for a study without cases and when the import adds about
+     * as much as the study holds.
+     */
+    static bool worthwhile(const Database& db, double importBytes);
+
+private:
+    Database& db_;
+    std::vector<std::string> definitions_;   // CREATE INDEX statements as stored in the schema
+};
+
+} // namespace km

@@ -1,0 +1,99 @@
+#include "ImportTestSupport.h"
+
+#include "core/db/Statement.h"
+
+#include <catch2/catch.hpp>
+
+using namespace km;
+using namespace km::test;
+
+// The import's speed-ups (indexes dropped and rebuilt around a large load, case look-ups that
+// follow a sorted file along the cases) must not change what is stored, nor what a failed
+// import leaves behind.
+
+namespace {
+
+// The study's index definitions, as the schema stores them.
+std::string indexes(const Database& db)
+{
+    return queryText(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
+}
+
+const std::string fiveCases =
+    "casus_id,cohort,melddatum,einde_followup\n"
+    "A,K,2019-01-01,2020-01-01\n"
+    "B,K,2019-01-01,2020-01-01\n"
+    "C,K,2019-01-01,2020-01-01\n"
+    "D,K,2019-01-01,2020-01-01\n"
+    "E,K,2019-01-01,2020-01-01\n";
+
+} // namespace
+
+TEST_CASE("an import into an empty study leaves every index of the schema in place", "[importer][bulk]")
+{
+    auto fresh = Study::open(":memory:", true);
+    const std::string schemaIndexes = indexes(fresh->db());
+    REQUIRE(schemaIndexes.find("trajectories_case") != std::string::npos);
+
+    const ImportResult result = importTexts(*fresh, validCasussen, validTrajecten, validGebeurtenissen);
+    INFO(describe(result));
+    REQUIRE(result.committed);
+    CHECK(indexes(fresh->db()) == schemaIndexes);
+    CHECK(queryText(fresh->db(), "PRAGMA integrity_check") == "ok");
+}
+
+TEST_CASE("a failed or cancelled large import gives the dropped indexes back", "[importer][bulk]")
+{
+    auto study = Study::open(":memory:", true);
+    const std::string schemaIndexes = indexes(study->db());
+
+    SECTION("an error in the last table")
+    {
+        const ImportResult result = importTexts(*study, validCasussen, validTrajecten,
+                                                "casus_id,datum,soort,bekend_bij\nC1,2019-06-01,onzin,vt\n");
+        REQUIRE_FALSE(result.committed);
+    }
+    SECTION("a cancel")
+    {
+        ImportOptions options;
+        options.progress = [](const ImportProgress&) { return false; };
+        const ImportResult result = importTexts(*study, validCasussen, validTrajecten, validGebeurtenissen, options);
+        REQUIRE(result.cancelled);
+    }
+    CHECK(indexes(study->db()) == schemaIndexes);
+    CHECK(queryText(study->db(), "SELECT count(*) FROM cases") == "0");
+}
+
+TEST_CASE("trajecten in any order find their cases", "[importer][bulk]")
+{
+    auto study = Study::open(":memory:", true);
+    // Out of case order, skipping cases, going back, and an unknown id in between: every row
+    // must land on the case it names (ids 1-5 are A-E in file order).
+    const ImportResult result = importTexts(*study, fiveCases,
+        "casus_id,aanbieder\nE,ggz\nA,ggz\nC,ggz\nC,ggz\nD,ggz\nB,ggz\nA,ggz\nE,ggz\n",
+        "casus_id,datum,soort\nB,2019-03-01,nieuw_geweld\nE,2019-03-01,nieuw_geweld\nA,2019-03-01,nieuw_geweld\n");
+    INFO(describe(result));
+    REQUIRE(result.committed);
+    const Database& db = study->db();
+    CHECK(queryText(db, "SELECT c.casus_id, t.source_line FROM trajectories t JOIN cases c ON c.id = t.case_id "
+                        "ORDER BY t.id")
+          == "E|2\nA|3\nC|4\nC|5\nD|6\nB|7\nA|8\nE|9");
+    CHECK(queryText(db, "SELECT c.casus_id FROM events e JOIN cases c ON c.id = e.case_id ORDER BY e.id") == "B\nE\nA");
+
+    // A second import refers to cases of the first one, in reverse order.
+    const ImportResult second = importTexts(*study, {}, "casus_id,aanbieder\nD,ggz\nB,ggz\nA,ggz\n");
+    INFO(describe(second));
+    REQUIRE(second.committed);
+    CHECK(queryText(db, "SELECT c.casus_id FROM trajectories t JOIN cases c ON c.id = t.case_id WHERE t.id > 8 "
+                        "ORDER BY t.id") == "D\nB\nA");
+}
+
+TEST_CASE("an unknown casus_id between sorted ones is still an error", "[importer][bulk]")
+{
+    auto study = Study::open(":memory:", true);
+    const ImportResult result = importTexts(*study, fiveCases, "casus_id,aanbieder\nA,ggz\nB,ggz\nX,ggz\nC,ggz\n");
+    REQUIRE_FALSE(result.committed);
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].line == 4);
+    CHECK(result.errors[0].message.find("onbekende casus_id") != std::string::npos);
+}
