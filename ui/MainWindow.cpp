@@ -3,6 +3,7 @@
 #include "ui/AppLanguage.h"
 #include "ui/RecentStudies.h"
 #include "ui/StudySession.h"
+#include "ui/dialogs/AuditLogDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/report/ReportExportDialog.h"
 #include "ui/views/CasesView.h"
@@ -67,6 +68,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importData);
     file->addAction(tr("Export &report…"), this, [this] { exportFigures(ReportExportDialog::Mode::Report); });
     file->addAction(tr("Export all &figures…"), this, [this] { exportFigures(ReportExportDialog::Mode::Figures); });
+    file->addAction(tr("Audit &log…"), this, [this] { AuditLogDialog::showFor(session_->study(), this); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     file->addSeparator();

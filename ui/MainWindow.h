@@ -14,7 +14,8 @@ class QTabWidget;
 
 /**
  * The main window: the four views as tabs and the File menu (new, open, recent, demo,
- * import, settings, quit). Only wiring; each view, dialog and model lives in its own file.
+ * import, export, audit log, settings, quit). Only wiring; each view, dialog and model lives in
+ * its own file.
  */
 class MainWindow : public QMainWindow
 {

@@ -3,13 +3,10 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/StudyAccess.h"
 #include "ui/AppLanguage.h"
-#include "ui/report/FigureExporter.h"
+#include "ui/report/RecordedExport.h"
 #include "ui/report/ReportData.h"
-#include "ui/report/ReportDocument.h"
-#include "ui/report/ReportWriter.h"
 
 #include <QApplication>
-#include <QDate>
 #include <QFileInfo>
 
 #include <ostream>
@@ -38,14 +35,13 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
     const QString target = QString::fromStdString(*args.out);
     QString error;
     if (args.command == Command::Report) {
-        const ReportDocument report(data, QDate::currentDate());
-        if (!ReportWriter::write(report, target, &error)) {
+        if (!RecordedExport::writeReport(*study, data, target, &error)) {
             err << "ketenmonitor-cli: " << error.toStdString() << '\n';
             return ExitFailure;
         }
         out << "Rapport geschreven: " << QFileInfo(target).absoluteFilePath().toStdString() << '\n';
     } else {
-        const QStringList files = FigureExporter::exportAll(data, target, &error);
+        const QStringList files = RecordedExport::exportFigures(*study, data, target, &error);
         if (files.isEmpty()) {
             err << "ketenmonitor-cli: " << error.toStdString() << '\n';
             return ExitFailure;

@@ -4,6 +4,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Study.h"
 #include "tests/cli/CliRunner.h"
+#include "tests/cli/DemoStudy.h"
 #include "tests/cli/TempDir.h"
 #include "tests/cli/TextContains.h"
 
@@ -15,21 +16,12 @@
 using km::test::CliResult;
 using km::test::CliRunner;
 using km::test::contains;
+using km::test::DemoStudy;
 using km::test::TempDir;
 
 namespace {
 
 const std::string demoDir = KM_DEMO_DIR;
-
-std::string importDemo(const TempDir& dir)
-{
-    const std::string study = dir.file("demo.db");
-    const CliResult r = CliRunner::run({"import", study, "--casussen", demoDir + "/casussen.csv", "--trajecten",
-                                        demoDir + "/trajecten.csv", "--gebeurtenissen",
-                                        demoDir + "/gebeurtenissen.csv"});
-    REQUIRE(r.exitCode == 0);
-    return study;
-}
 
 std::int64_t count(km::Database& db, const std::string& sql)
 {
@@ -53,7 +45,7 @@ std::int64_t demoCases(const std::string& cohort)
 TEST_CASE("a study of a newer schema version: exit code 3 and a clear message", "[cli][safety]")
 {
     TempDir dir;
-    const std::string study = importDemo(dir);
+    const std::string study = DemoStudy::create(dir, "demo.db");
     {
         km::Database db(study, km::Database::Mode::ReadWrite);
         db.exec("PRAGMA user_version = 7");
@@ -67,7 +59,7 @@ TEST_CASE("a study of a newer schema version: exit code 3 and a clear message", 
 TEST_CASE("delete-cohort removes one cohort with its trajectories and events", "[cli][safety]")
 {
     TempDir dir;
-    const std::string study = importDemo(dir);
+    const std::string study = DemoStudy::create(dir, "demo.db");
     const CliResult r = CliRunner::run({"delete-cohort", study, "--cohort", "NHN-2019"});
     REQUIRE(r.exitCode == 0);
     // demoCases counts the NHN-2019 lines of the demo file independently of the program.
@@ -91,7 +83,7 @@ TEST_CASE("delete-cohort removes one cohort with its trajectories and events", "
 TEST_CASE("delete-cohort of an unknown cohort changes nothing (exit code 2)", "[cli][safety]")
 {
     TempDir dir;
-    const std::string study = importDemo(dir);
+    const std::string study = DemoStudy::create(dir, "demo.db");
     const CliResult r = CliRunner::run({"delete-cohort", study, "--cohort", "NHN-1999"});
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, "onbekend cohort \"NHN-1999\""));
@@ -102,7 +94,7 @@ TEST_CASE("delete-cohort of an unknown cohort changes nothing (exit code 2)", "[
 TEST_CASE("delete-cohort needs exactly one --cohort", "[cli][safety]")
 {
     TempDir dir;
-    const std::string study = importDemo(dir);
+    const std::string study = DemoStudy::create(dir, "demo.db");
     CHECK(CliRunner::run({"delete-cohort", study}).exitCode == 2);
     CHECK(CliRunner::run({"delete-cohort", study, "--cohort", "NHN-2019", "--cohort", "NHN-2023"}).exitCode == 2);
 }

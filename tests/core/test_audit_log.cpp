@@ -2,6 +2,7 @@
 // (selection, small numbers suppressed) are all listed, oldest first.
 #include "ImportTestSupport.h"
 
+#include "core/db/LoginName.h"
 #include "core/util/Sha256.h"
 
 #include <catch2/catch.hpp>
@@ -34,6 +35,8 @@ TEST_CASE("audit trail: import, delete-cohort and an export, in order")
     for (const AuditEntry& e : log) {
         CHECK(e.at.size() == 20);   // 2026-11-25T00:00:00Z
         CHECK_FALSE(e.programVersion.empty());
+        // Who: the OS login name of this test process, for the import as for the events.
+        CHECK(e.user == LoginName::current());
     }
 }
 

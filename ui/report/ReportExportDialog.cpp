@@ -2,7 +2,8 @@
 
 #include "ui/StudySession.h"
 #include "ui/models/IndicatorText.h"
-#include "ui/report/FigureExporter.h"
+#include "ui/models/SmallCellMark.h"
+#include "ui/report/RecordedExport.h"
 #include "ui/report/ReportData.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportWriter.h"
@@ -52,7 +53,7 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
     }
     minCell_ = new QSpinBox;
     minCell_->setRange(1, 1000);
-    minCell_->setValue(km::SmallCellPolicy::defaultMinCell);
+    minCell_->setValue(SmallCellMark::storedPolicy().minCell);   // the dashboard marks by the same threshold
     minCell_->setToolTip(tr("Counts below this number are shown as \"<N\", without percent and interval."));
     form->addRow(tr("Hide counts below:"), minCell_);
     internal_ = new QCheckBox(tr("No protection of small numbers (marked \"intern\", not for publication)"));
@@ -74,6 +75,7 @@ ReportData ReportExportDialog::collect() const
 {
     const km::SmallCellPolicy policy = internal_->isChecked() ? km::SmallCellPolicy::none()
                                                               : km::SmallCellPolicy{minCell_->value()};
+    SmallCellMark::storeMinCell(minCell_->value());
     std::vector<std::string> cohorts;
     for (const QString& name : session_->cohortNames())
         cohorts.push_back(name.toStdString());
@@ -112,9 +114,9 @@ void ReportExportDialog::accept()
             QMessageBox::warning(this, windowTitle(), tr("Choose a file ending in .pdf, .odt or .html."));
             return;
         }
-        ok = ReportWriter::write(ReportDocument(collect(), QDate::currentDate()), path, &error);
+        ok = RecordedExport::writeReport(*session_->study(), collect(), path, &error);
     } else {
-        ok = !FigureExporter::exportAll(collect(), path, &error).isEmpty();
+        ok = !RecordedExport::exportFigures(*session_->study(), collect(), path, &error).isEmpty();
     }
     if (!ok) {
         QMessageBox::warning(this, windowTitle(), error);

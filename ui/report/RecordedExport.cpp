@@ -1,0 +1,111 @@
+#include "ui/report/RecordedExport.h"
+
+#include "ui/report/FigureExporter.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportWriter.h"
+
+#include "core/db/Study.h"
+#include "core/util/Sha256.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <set>
+
+namespace {
+
+std::string hashOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return "?";
+    km::Sha256 hash;
+    while (!file.atEnd()) {
+        const QByteArray block = file.read(1 << 16);
+        if (block.isEmpty())
+            return "?";
+        hash.update(std::string_view(block.constData(), static_cast<std::size_t>(block.size())));
+    }
+    return hash.hexDigest();
+}
+
+// The sets share regio and window (ReportData::perCohort); their cohorts together are the choice.
+std::string selectionText(const ReportData& data)
+{
+    std::set<std::string> cohorts;
+    for (const km::IndicatorSet& set : data.sets)
+        cohorts.insert(set.selection.cohorts.begin(), set.selection.cohorts.end());
+    std::string text = cohorts.empty() ? "alle cohorten" : cohorts.size() == 1 ? "cohort " : "cohorten ";
+    bool first = true;
+    for (const std::string& cohort : cohorts) {
+        text += (first ? "" : ", ") + cohort;
+        first = false;
+    }
+    const km::Selection* base = data.sets.empty() ? nullptr : &data.sets.front().selection;
+    text += "; regio " + (base && base->regio ? *base->regio : std::string("alle"));
+    text += "; venster " + (base && base->windowMonths ? std::to_string(*base->windowMonths) + " maanden"
+                                                         : std::string("hele follow-up"));
+    return text;
+}
+
+std::string protectionText(const km::SmallCellPolicy& policy)
+{
+    return policy.active() ? "kleine aantallen afgeschermd (onder " + std::to_string(policy.minCell) + ")"
+                           : "intern: kleine aantallen niet afgeschermd";
+}
+
+} // namespace
+
+km::AuditEntry RecordedExport::entry(const std::string& action, const ReportData& data, const QStringList& files)
+{
+    std::string listed;
+    for (const QString& file : files) {
+        const QString path = QFileInfo(file).absoluteFilePath();
+        listed += (listed.empty() ? "" : "\n") + path.toStdString() + " " + hashOf(path);
+    }
+    const std::string language = data.language == km::Language::English ? "en" : "nl";
+    km::AuditEntry result;
+    result.action = action;
+    result.files = listed;
+    result.selection = selectionText(data);
+    result.suppressed = data.policy.active();
+    result.details = std::to_string(files.size()) + (files.size() == 1 ? " bestand" : " bestanden") + "; "
+        + protectionText(data.policy) + "; taal " + language;
+    return result;
+}
+
+bool RecordedExport::record(km::Study& study, const km::AuditEntry& entry, QString* error)
+{
+    try {
+        study.recordEvent(entry);
+        return true;
+    } catch (const km::DatabaseError& e) {
+        *error = tr("The files were written, but could not be recorded in the study's log: %1")
+                     .arg(QString::fromStdString(e.message));
+        return false;
+    }
+}
+
+bool RecordedExport::writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error)
+{
+    if (!ReportWriter::write(ReportDocument(data, QDate::currentDate()), path, error))
+        return false;
+    return record(study, entry("rapport", data, {path}), error);
+}
+
+QStringList RecordedExport::exportFigures(km::Study& study, const ReportData& data, const QString& folder,
+                                          QString* error)
+{
+    const QStringList written = FigureExporter::exportAll(data, folder, error);
+    if (written.isEmpty())
+        return {};
+    QStringList paths;
+    const QDir dir(folder);
+    for (const QString& name : written)
+        paths << dir.filePath(name);
+    if (!record(study, entry("export", data, paths), error))
+        return {};
+    return written;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/report/ReportData.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace km {
+class Study;
+struct AuditEntry;
+} // namespace km
+
+/**
+ * Writes a report or all figures and adds it to the study's audit trail: which files (absolute
+ * path and SHA-256), which selection, and whether small numbers were suppressed. The CLI's
+ * `report`/`export` and the desktop's File > Export both go through here, so they record alike.
+ */
+class RecordedExport
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordedExport)
+
+public:
+    /** Writes the report of `data` to `path` (format by suffix), then records a "rapport" event. */
+    static bool writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error);
+
+    /** Writes every figure into `folder`, then records an "export" event; the files (relative), or empty. */
+    static QStringList exportFigures(km::Study& study, const ReportData& data, const QString& folder, QString* error);
+
+    /** The audit event for `action` ("rapport", "export") of `data` written to `files` (paths). */
+    static km::AuditEntry entry(const std::string& action, const ReportData& data, const QStringList& files);
+
+private:
+    static bool record(km::Study& study, const km::AuditEntry& entry, QString* error);
+};
