@@ -16,12 +16,14 @@ void ErrorCollector::error(ImportError e)
         return;
     }
     e.severity = ImportError::Severity::Error;
+    e.caseNumber = caseFiles_.count(e.file) > 0;
     errors_.push_back(std::move(e));
 }
 
 void ErrorCollector::warning(ImportError e)
 {
     e.severity = ImportError::Severity::Warning;
+    e.caseNumber = caseFiles_.count(e.file) > 0;
     warnings_.push_back(std::move(e));
 }
 

@@ -3,6 +3,8 @@
 #include "core/import/ImportError.h"
 
 #include <cstddef>
+#include <set>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -21,6 +23,9 @@ public:
     void error(ImportError e);
     void warning(ImportError e);
 
+    /** From now on the lines of `file` are SPSS case numbers (see ImportError::caseNumber). */
+    void countCasesIn(std::string file) { caseFiles_.insert(std::move(file)); }
+
     /** More errors than the limit were found: stop reading. */
     bool full() const { return truncated_; }
     bool hasErrors() const { return !errors_.empty() || truncated_; }
@@ -34,6 +39,7 @@ private:
     bool truncated_ = false;
     std::vector<ImportError> errors_;
     std::vector<ImportError> warnings_;
+    std::set<std::string> caseFiles_;
 };
 
 } // namespace km

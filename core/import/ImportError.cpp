@@ -2,17 +2,21 @@
 
 namespace km {
 
+// SPSS users number cases, not lines, so a case reads "bestand.sav, geval 12, variabele X: ...".
 std::string ImportError::toString() const
 {
     std::string text = file;
+    auto add = [&text](const char* separator, const std::string& part) {
+        text += (text.empty() ? "" : separator) + part;
+    };
     if (line > 0)
-        text += (text.empty() ? "" : ":") + std::to_string(line);
+        add(caseNumber ? ", " : ":", (caseNumber ? "geval " : "") + std::to_string(line));
     if (!column.empty())
-        text += (text.empty() ? "" : ": ") + column;
+        add(caseNumber ? ", " : ": ", column);
     if (!message.empty())
-        text += (text.empty() ? "" : ": ") + message;
+        add(": ", message);
     if (!value.empty())
-        text += (text.empty() ? "" : " ") + std::string("(waarde: \"") + value + "\")";
+        add(" ", "(waarde: \"" + value + "\")");
     return text;
 }
 

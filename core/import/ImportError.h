@@ -19,8 +19,12 @@ struct ImportError
     std::string value;      // the offending text, as found (may be empty)
     std::string message;    // Dutch, says what was expected
     Severity severity = Severity::Error;
+    bool caseNumber = false; // `line` counts the cases of an SPSS file, not lines
 
-    /** "file:line: column: message (waarde: "value")", for terminals and logs. */
+    /**
+     * "file:line: column: message (waarde: "value")", for terminals and logs; for an SPSS case
+     * "file, geval N, column: message", the way SPSS users number their data.
+     */
     std::string toString() const;
 };
 

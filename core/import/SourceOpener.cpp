@@ -33,7 +33,7 @@ std::unique_ptr<TableReader> SourceOpener::open(const ImportSource& source)
     case FileFormat::Ods:
         return openSheet(source, true);
     case FileFormat::Sav:
-        return withRecoding(SpssReader::openFile(source.path), source);
+        return openSpss(source);
     case FileFormat::OtherZip:
         return std::make_unique<UnreadableSource>(source.path,
             "dit zip-archief is geen werkboek; verwacht een .xlsx-, .ods-, .sav- of CSV-bestand");
@@ -58,14 +58,37 @@ std::unique_ptr<TableReader> SourceOpener::openSheet(const ImportSource& source,
     if (!sheet)
         return std::make_unique<UnreadableSource>(source.path, book->missingSheetMessage(spec.name));
     auto reader = std::make_unique<SheetReader>(book, *sheet, source.path);
-    const ColumnMap columns(spec, reader->header(), source.columnMapping);
-    std::vector<bool> dates(columns.columnCount(), false);
-    for (std::size_t column = 0; column < dates.size(); ++column) {
-        const int field = columns.fieldOfColumn(column);
-        dates[column] = field != ColumnMap::noField && spec.fields[static_cast<std::size_t>(field)].type == FieldType::Date;
-    }
+    const auto fields = codebookFields(source, reader->header());
+    std::vector<bool> dates(fields.size(), false);
+    for (std::size_t column = 0; column < dates.size(); ++column)
+        dates[column] = fields[column] && fields[column]->type == FieldType::Date;
     reader->setDateColumns(std::move(dates));
     return withRecoding(std::move(reader), source);
+}
+
+// Messages name a variable with the codebook field it was mapped to: "variabele MELDDAT (melddatum)".
+std::unique_ptr<TableReader> SourceOpener::openSpss(const ImportSource& source)
+{
+    auto reader = SpssReader::openFile(source.path);
+    const auto fields = codebookFields(source, reader->header());
+    std::vector<std::string> names(fields.size());
+    for (std::size_t column = 0; column < names.size(); ++column)
+        names[column] = fields[column] ? fields[column]->name : std::string();
+    reader->setFieldNames(std::move(names));
+    return withRecoding(std::move(reader), source);
+}
+
+std::vector<const FieldSpec*> SourceOpener::codebookFields(const ImportSource& source, const std::vector<std::string>& header)
+{
+    const TableSpec& spec = Codebook::table(source.table);
+    const ColumnMap columns(spec, header, source.columnMapping);
+    std::vector<const FieldSpec*> fields(columns.columnCount(), nullptr);
+    for (std::size_t column = 0; column < fields.size(); ++column) {
+        const int field = columns.fieldOfColumn(column);
+        if (field != ColumnMap::noField)
+            fields[column] = &spec.fields[static_cast<std::size_t>(field)];
+    }
+    return fields;
 }
 
 std::unique_ptr<TableReader> SourceOpener::withRecoding(std::unique_ptr<TableReader> reader, const ImportSource& source)

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace km {
 
@@ -30,6 +31,9 @@ public:
 
 private:
     std::unique_ptr<TableReader> openSheet(const ImportSource& source, bool ods);
+    static std::unique_ptr<TableReader> openSpss(const ImportSource& source);
+    /** The codebook field each column of `header` lands in (null for an extra column). */
+    static std::vector<const FieldSpec*> codebookFields(const ImportSource& source, const std::vector<std::string>& header);
     static std::unique_ptr<TableReader> withRecoding(std::unique_ptr<TableReader> reader, const ImportSource& source);
 
     std::map<std::string, std::shared_ptr<const Workbook>> workbooks_;

@@ -1,14 +1,12 @@
 #include "core/sheet/Workbook.h"
 
+#include "core/sheet/OdsDocument.h"
 #include "core/util/ValueParser.h"
 
-#include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/document.hpp>
 #include <orcus/spreadsheet/factory.hpp>
 #include <orcus/spreadsheet/sheet.hpp>
-#include <orcus/zip_archive.hpp>
-#include <orcus/zip_archive_stream.hpp>
 
 #include <ixion/address.hpp>
 #include <ixion/cell_access.hpp>
@@ -26,28 +24,24 @@ namespace {
 constexpr ss::row_t maxRows = 1048576;
 constexpr ss::col_t maxColumns = 16384;
 
-// orcus 0.17 drops LibreOffice's boolean cells (WAAR/ONWAAR) without a word; an import that
-// read them as unknown would change the figures silently, so such a workbook is refused instead.
-bool hasOdsBooleans(const std::string& path)
-{
-    orcus::zip_archive_stream_fd stream(path.c_str());
-    orcus::zip_archive archive(&stream);
-    archive.load();
-    std::vector<unsigned char> content;
-    if (!archive.read_file_entry("content.xml", content))
-        return false;
-    const std::string_view text(reinterpret_cast<const char*>(content.data()), content.size());
-    return text.find("office:value-type=\"boolean\"") != std::string_view::npos;
-}
-
 } // namespace
 
+// An .xlsx lives in `document`, an .ods in `ods`.
 struct Workbook::Impl
 {
     WorkbookFormat format = WorkbookFormat::Xlsx;
-    ss::document document{ss::range_size_t{maxRows, maxColumns}};
+    std::unique_ptr<ss::document> document;
+    OdsDocument ods;
     std::optional<std::string> error;
+
+    ixion::abs_range_t xlsxRange(std::size_t sheet) const;
 };
+
+ixion::abs_range_t Workbook::Impl::xlsxRange(std::size_t sheet) const
+{
+    const ss::sheet* s = document->get_sheet(static_cast<ss::sheet_t>(sheet));
+    return s ? s->get_data_range() : ixion::abs_range_t(ixion::abs_range_t::invalid);
+}
 
 Workbook::Workbook(std::unique_ptr<Impl> impl)
     : d(std::move(impl))
@@ -62,18 +56,16 @@ std::unique_ptr<Workbook> Workbook::open(const std::string& path, WorkbookFormat
 {
     auto impl = std::make_unique<Impl>();
     impl->format = format;
+    if (format == WorkbookFormat::Ods) {
+        impl->ods = OdsDocument::read(path);
+        impl->error = impl->ods.error;
+        return std::unique_ptr<Workbook>(new Workbook(std::move(impl)));
+    }
     try {
-        ss::import_factory factory(impl->document);
-        if (format == WorkbookFormat::Xlsx) {
-            orcus::orcus_xlsx filter(&factory);
-            filter.read_file(path);
-        } else {
-            orcus::orcus_ods filter(&factory);
-            filter.read_file(path);
-            if (hasOdsBooleans(path))
-                impl->error = "het werkboek bevat cellen met een logische waarde (WAAR/ONWAAR), die in een "
-                              ".ods-bestand niet gelezen kunnen worden; verwacht ja of nee als tekst (of sla op als .xlsx)";
-        }
+        impl->document = std::make_unique<ss::document>(ss::range_size_t{maxRows, maxColumns});
+        ss::import_factory factory(*impl->document);
+        orcus::orcus_xlsx filter(&factory);
+        filter.read_file(path);
     } catch (const std::exception& e) {
         impl->error = std::string("het werkboek kan niet worden gelezen (") + e.what()
             + "); verwacht een .xlsx- of .ods-bestand";
@@ -93,12 +85,14 @@ WorkbookFormat Workbook::format() const
 
 std::size_t Workbook::sheetCount() const
 {
-    return d->document.get_sheet_count();
+    return d->document ? d->document->get_sheet_count() : d->ods.sheets.size();
 }
 
 std::string Workbook::sheetName(std::size_t sheet) const
 {
-    return std::string(d->document.get_sheet_name(static_cast<ss::sheet_t>(sheet)));
+    if (!d->document)
+        return d->ods.sheets.at(sheet).name();
+    return std::string(d->document->get_sheet_name(static_cast<ss::sheet_t>(sheet)));
 }
 
 std::optional<std::size_t> Workbook::findSheet(const std::string& name) const
@@ -121,24 +115,28 @@ std::string Workbook::missingSheetMessage(const std::string& name) const
 
 std::size_t Workbook::rowCount(std::size_t sheet) const
 {
-    const ss::sheet* s = d->document.get_sheet(static_cast<ss::sheet_t>(sheet));
-    const ixion::abs_range_t range = s ? s->get_data_range() : ixion::abs_range_t(ixion::abs_range_t::invalid);
+    if (!d->document)
+        return d->ods.sheets.at(sheet).rowCount();
+    const ixion::abs_range_t range = d->xlsxRange(sheet);
     return range.valid() ? static_cast<std::size_t>(range.last.row) + 1 : 0;
 }
 
 std::size_t Workbook::columnCount(std::size_t sheet) const
 {
-    const ss::sheet* s = d->document.get_sheet(static_cast<ss::sheet_t>(sheet));
-    const ixion::abs_range_t range = s ? s->get_data_range() : ixion::abs_range_t(ixion::abs_range_t::invalid);
+    if (!d->document)
+        return d->ods.sheets.at(sheet).columnCount();
+    const ixion::abs_range_t range = d->xlsxRange(sheet);
     return range.valid() ? static_cast<std::size_t>(range.last.column) + 1 : 0;
 }
 
 // A formula cell answers with its cached result, the value the user saw when saving.
 WorkbookCell Workbook::cell(std::size_t sheet, std::size_t row, std::size_t column) const
 {
+    if (!d->document)
+        return d->ods.sheets.at(sheet).cell(row, column);
     const ixion::abs_address_t address(static_cast<ixion::sheet_t>(sheet), static_cast<ixion::row_t>(row),
                                        static_cast<ixion::col_t>(column));
-    const ixion::cell_access access = d->document.get_model_context().get_cell_access(address);
+    const ixion::cell_access access = d->document->get_model_context().get_cell_access(address);
     WorkbookCell result;
     switch (access.get_value_type()) {
     case ixion::cell_value_t::string:
@@ -165,17 +163,17 @@ WorkbookCell Workbook::cell(std::size_t sheet, std::size_t row, std::size_t colu
 
 int Workbook::originYear() const
 {
-    return d->document.get_origin_date().year;
+    return d->document ? d->document->get_origin_date().year : d->ods.originYear;
 }
 
 int Workbook::originMonth() const
 {
-    return d->document.get_origin_date().month;
+    return d->document ? d->document->get_origin_date().month : d->ods.originMonth;
 }
 
 int Workbook::originDay() const
 {
-    return d->document.get_origin_date().day;
+    return d->document ? d->document->get_origin_date().day : d->ods.originDay;
 }
 
 } // namespace km

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sheet/WorkbookCell.h"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -7,22 +9,14 @@
 
 namespace km {
 
-/** The kinds of workbook liborcus reads for us. */
+/** The kinds of workbook we read. */
 enum class WorkbookFormat { Xlsx, Ods };
 
-/** One cell of a workbook as the importer sees it: its kind and its value. */
-struct WorkbookCell
-{
-    enum class Kind { Empty, Text, Number, Boolean, Error };
-    Kind kind = Kind::Empty;
-    std::string text;      // Text, and the error's name for Error
-    double number = 0;     // Number, and 0/1 for Boolean
-};
-
 /**
- * A whole .xlsx or .ods workbook loaded through liborcus (cached formula results, shared
- * strings and dates included). orcus builds the document in memory, so a workbook costs memory
- * in proportion to its size; workbooks filled in by hand stay far below what that matters for.
+ * A whole .xlsx or .ods workbook in memory (cached formula results, shared strings and dates
+ * included): .xlsx through liborcus's document model, .ods through our own reading of its XML
+ * (OdsDocument), because orcus 0.17 drops .ods boolean cells. Either costs memory in proportion
+ * to the file; workbooks filled in by hand stay far below what that matters for.
  */
 class Workbook
 {

@@ -2,6 +2,7 @@
 
 #include "core/util/Day.h"
 #include "core/util/NumberText.h"
+#include "core/util/ValueParser.h"
 
 #include <readstat.h>
 
@@ -63,6 +64,7 @@ struct SpssReader::Data
     std::string path;
     std::vector<Variable> variables;
     std::vector<std::string> header;
+    std::vector<std::string> fields;
     std::vector<std::vector<RawValue>> cases;
     std::map<std::string, std::map<double, std::string>> numberLabels;
     std::map<std::string, std::map<std::string, std::string>> textLabels;
@@ -188,9 +190,20 @@ const std::vector<std::string>& SpssReader::header() const
     return d->header;
 }
 
+void SpssReader::setFieldNames(std::vector<std::string> fields)
+{
+    d->fields = std::move(fields);
+}
+
 std::string SpssReader::columnLabel(std::size_t index) const
 {
-    return index < d->header.size() ? "variabele " + d->header[index] : "variabele " + std::to_string(index + 1);
+    if (index >= d->header.size())
+        return "variabele " + std::to_string(index + 1);
+    const std::string& name = d->header[index];
+    const std::string field = index < d->fields.size() ? d->fields[index] : std::string();
+    if (field.empty() || ValueParser::lower(field) == ValueParser::lower(name))
+        return "variabele " + name;
+    return "variabele " + name + " (" + field + ")";
 }
 
 // The record's line is the case number, which is how SPSS's Data View numbers its rows.

@@ -10,7 +10,7 @@ namespace km {
 
 /**
  * An SPSS .sav or .zsav file as a TableReader, through ReadStat: variable names are the header,
- * each case a record whose line is the case number ("geval"), value labels replace the codes
+ * each case a record whose line is the case number ("geval", see ImportError), value labels replace the codes
  * they label (1 labelled "ja" reads as "ja"), SPSS date formats become ISO dates, and system- and
  * user-missing values are empty. ReadStat parses a whole file in one callback-driven call, so
  * the cases of one file are held in memory; SPSS files of a casus study are small.
@@ -21,6 +21,12 @@ public:
     /** Reads the file completely; problem() says when that failed. */
     static std::unique_ptr<SpssReader> openFile(const std::string& path);
     ~SpssReader() override;
+
+    /**
+     * The codebook field each variable was mapped to (empty for none), so that a message names
+     * both: "variabele MELDDAT (melddatum)".
+     */
+    void setFieldNames(std::vector<std::string> fields);
 
     std::string sourceName() const override;
     const std::vector<std::string>& header() const override;

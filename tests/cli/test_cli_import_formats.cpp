@@ -34,9 +34,9 @@ TEST_CASE("import of a workbook without a casussen sheet exits 1 and says which 
 {
     TempDir dir;
     const std::string study = dir.file("s.db");
-    const CliResult r = CliRunner::run({"import", study, std::string(KM_TEST_DATA) + "/study_booleans.ods"});
+    const CliResult r = CliRunner::run({"import", study, std::string(KM_TEST_DATA) + "/ods_only_trajecten.ods"});
     CHECK(r.exitCode == 1);
-    CHECK(contains(r.err, "WAAR/ONWAAR"));
+    CHECK(contains(r.err, "geen blad 'casussen' (bladen: 'trajecten')"));
     const CliResult notATable = CliRunner::run({"import", study, dir.write("a.csv", "x\n1\n"), dir.write("b.csv", "y\n2\n")});
     CHECK(notATable.exitCode == 1);
     CHECK(contains(notATable.err, "uit de bestandsnaam blijkt niet welke tabel dit is"));

@@ -74,6 +74,13 @@ TEST_CASE("an .ods workbook gives the same study as the CSV files", "[import][fo
     requireSame(workbookSources(std::string(KM_TEST_DATA) + "/study.ods"));
 }
 
+TEST_CASE("an .ods workbook as LibreOffice saves it, booleans and padding included, gives the same study",
+          "[import][formats][ods]")
+{
+    // study_booleans.ods: yes/no as WAAR/ONWAAR cells, repeated cells, a comment, a date-time value.
+    requireSame(workbookSources(std::string(KM_TEST_DATA) + "/study_booleans.ods"));
+}
+
 TEST_CASE("SPSS .sav files give the same study as the CSV files", "[import][formats][sav]")
 {
     TempDir dir;

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 using namespace km;
 using namespace km::test;
 
@@ -135,11 +137,103 @@ TEST_CASE("the reader is chosen by content, not by the file name", "[spreadsheet
     CHECK(study->caseCount() == 3);
 }
 
-TEST_CASE("an .ods workbook with boolean cells is refused, not read as unknown", "[spreadsheet][ods]")
+namespace {
+
+std::string fixture(const std::string& name)
 {
-    // orcus 0.17 drops LibreOffice booleans; the fixture is study.ods with one ja as boolean.
-    const std::string source = std::string(KM_TEST_DATA) + "/study_booleans.ods";
-    const auto book = Workbook::open(source, WorkbookFormat::Ods);
-    REQUIRE(book->error());
-    CHECK(book->error()->find("WAAR/ONWAAR") != std::string::npos);
+    return std::string(KM_TEST_DATA) + "/" + name;
+}
+
+} // namespace
+
+TEST_CASE("an .ods workbook's boolean cells read as ja/nee", "[spreadsheet][ods]")
+{
+    // study_booleans.ods (make_study_ods.py) is study.ods as LibreOffice saves it with yes/no
+    // typed as WAAR/ONWAAR; the expected values are validCasussen's and validTrajecten's.
+    const std::shared_ptr<const Workbook> book = Workbook::open(fixture("study_booleans.ods"), WorkbookFormat::Ods);
+    REQUIRE_FALSE(book->error());
+    REQUIRE(book->sheetCount() == 3);
+    CHECK(book->sheetName(2) == "gebeurtenissen");
+    const WorkbookCell minderjarigen = book->cell(0, 1, 5);   // C1's F2, WAAR
+    CHECK(minderjarigen.kind == WorkbookCell::Kind::Boolean);
+    CHECK(minderjarigen.number == 1);
+
+    SheetReader casussen(book, 0, "studie.ods");
+    CHECK(casussen.encoding() == "ods");
+    std::vector<bool> dates(casussen.header().size(), false);
+    dates[3] = dates[4] = dates[11] = true;
+    casussen.setDateColumns(dates);
+    TableRecord record;
+    REQUIRE(casussen.next(record));
+    CHECK(record.fields[0] == "C1");           // the cell's comment ("controleren") is no content
+    CHECK(record.fields[3] == "2019-01-15");   // office:date-value 2019-01-15T00:00:00
+    CHECK(record.fields[5] == "ja");
+    CHECK(record.fields[8] == "nee");          // ONWAAR
+    CHECK(record.fields[10] == "2.5");         // office:value, never the shown "2,5"
+    CHECK(record.fields[12] == "ja");          // M2 and N2: one WAAR cell repeated twice
+    CHECK(record.fields[13] == "ja");
+    CHECK(record.fields[17] == "eerste");      // "eer" + <text:span>ste</text:span>
+    REQUIRE(casussen.next(record));
+    CHECK(record.fields[5] == "nee");
+    CHECK(record.fields[3] == "15-03-2019");   // a date typed as text stays text
+    REQUIRE(casussen.next(record));
+    CHECK(record.fields[5].empty());
+    CHECK_FALSE(casussen.next(record));
+
+    SheetReader trajecten(book, 1, "studie.ods");
+    REQUIRE(trajecten.next(record));
+    REQUIRE(trajecten.next(record));
+    CHECK(record.fields[7] == "loopt nog");    // "loopt" <text:s/> "nog"
+}
+
+TEST_CASE("an .ods sheet padded with repeated empty rows and columns stays its real size", "[spreadsheet][ods]")
+{
+    // Every sheet of study_booleans.ods is padded to 1024 columns and 1048576 rows, as
+    // LibreOffice writes it; casussen has a header and 3 rows of 18 columns (A..R).
+    const auto book = Workbook::open(fixture("study_booleans.ods"), WorkbookFormat::Ods);
+    REQUIRE_FALSE(book->error());
+    CHECK(book->rowCount(0) == 4);
+    CHECK(book->columnCount(0) == 18);
+    CHECK(book->rowCount(2) == 3);
+    CHECK(book->columnCount(2) == 4);
+    CHECK(book->cell(0, 4, 0).kind == WorkbookCell::Kind::Empty);
+    CHECK(book->cell(0, 1048575, 1023).kind == WorkbookCell::Kind::Empty);
+    CHECK(book->cell(0, 3, 5).kind == WorkbookCell::Kind::Empty);   // C3's unknown minderjarigen
+    // The LibreOffice null date: a float in a date column counts days from 1899-12-30.
+    CHECK(book->originYear() == 1899);
+    CHECK(book->originDay() == 30);
+}
+
+TEST_CASE("damaged and hostile .ods files are clear errors naming the file", "[spreadsheet][ods]")
+{
+    TempDir dir;
+    // The first 200 bytes of a real .ods: its mimetype is there, its central directory is not.
+    std::ifstream whole(fixture("study.ods"), std::ios::binary);
+    std::string head(200, '\0');
+    whole.read(head.data(), static_cast<std::streamsize>(head.size()));
+    const std::string truncated = dir.write("afgebroken.ods", head);
+    REQUIRE(FileFormatDetector::detect(truncated) == FileFormat::Ods);
+
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {fixture("ods_without_content.ods"), "heeft geen content.xml"},
+        {fixture("ods_broken_xml.ods"), "het werkboek kan niet worden gelezen ("},
+        {fixture("ods_truncated_xml.ods"), "content.xml houdt halverwege op"},
+        {fixture("ods_repeat_bomb.ods"), "meer dan 20000000 gevulde cellen"},
+        {truncated, "het werkboek kan niet worden gelezen ("},
+    };
+    for (const auto& [path, expected] : cases) {
+        INFO(path);
+        const auto book = Workbook::open(path, WorkbookFormat::Ods);
+        REQUIRE(book->error());
+        CHECK(book->error()->find(expected) != std::string::npos);
+        CHECK(book->sheetCount() == 0);
+
+        auto study = Study::open(":memory:", true);
+        const ImportResult result = Importer(*study).run({{TableKind::Casussen, path, {}, {}, {}}});
+        CHECK_FALSE(result.committed);
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors[0].file == path);
+        CHECK(result.errors[0].message.find(expected) != std::string::npos);
+        CHECK(study->caseCount() == 0);
+    }
 }

@@ -58,6 +58,43 @@ TEST_CASE("errors in an SPSS file name the file, the case and the variable", "[s
     REQUIRE(error);
     CHECK(error->file == path);
     CHECK(error->column == "variabele cohort");
+    CHECK(error->caseNumber);
+    // The message is RowConverter's for an empty required text field; the place reads as SPSS
+    // users count: file, case, variable.
+    CHECK(error->toString() == path + ", geval 2, variabele cohort: verplicht veld is leeg; verwacht een waarde");
+}
+
+TEST_CASE("an SPSS error names the variable and the codebook field it was mapped to", "[spss]")
+{
+    TempDir dir;
+    const std::string path = dir.path("export.sav");
+    auto table = smallStudy()[0];
+    table.header[3] = "MELDDAT";       // a string variable now: writeSav types columns by codebook name
+    table.rows[2][3] = "2020-02-30";   // C3 (case 3): a day that does not exist
+    writeSav(path, table);
+    auto study = Study::open(":memory:", true);
+    const ImportResult result = Importer(*study).run({{TableKind::Casussen, path, {}, {{"MELDDAT", "melddatum"}}, {}}});
+    CHECK_FALSE(result.committed);
+    REQUIRE(result.errors.size() == 1);
+    // The message and the quoted value are FieldConverter's for a date that does not exist.
+    CHECK(result.errors[0].toString() == path + ", geval 3, variabele MELDDAT (melddatum): deze datum bestaat niet; "
+                                                "verwacht een datum (JJJJ-MM-DD of DD-MM-JJJJ) (waarde: \"2020-02-30\")");
+}
+
+TEST_CASE("problems with an SPSS file's variables are not numbered as cases", "[spss]")
+{
+    TempDir dir;
+    const std::string path = dir.path("casussen.sav");
+    auto table = smallStudy()[0];
+    table.header[1] = "steekproef";   // no cohort variable
+    writeSav(path, table);
+    auto study = Study::open(":memory:", true);
+    const ImportResult result = Importer(*study).run({{TableKind::Casussen, path, {}, {}, {}}});
+    CHECK_FALSE(result.committed);
+    REQUIRE_FALSE(result.errors.empty());
+    CHECK_FALSE(result.errors[0].caseNumber);
+    // TableImporter reports header problems on line 1, the variable list, as for CSV and sheets.
+    CHECK(result.errors[0].toString() == path + ":1: kolom 'cohort' ontbreekt");
 }
 
 TEST_CASE("a file that is not an SPSS file is a read problem", "[spss]")

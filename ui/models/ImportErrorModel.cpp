@@ -57,7 +57,11 @@ QVariant ImportErrorModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case File: return QFileInfo(QString::fromStdString(e.file)).fileName();   // the full path is the tooltip
-    case Line: return e.line > 0 ? QVariant::fromValue<qulonglong>(e.line) : QVariant(QString());
+    case Line:
+        if (e.line == 0)
+            return QString();
+        // An SPSS file has no lines its user knows of, only numbered cases.
+        return e.caseNumber ? QVariant(tr("case %1").arg(e.line)) : QVariant::fromValue<qulonglong>(e.line);
     case ColumnName: return QString::fromStdString(e.column);
     case Value: return QString::fromStdString(e.value);
     case Message: return QString::fromStdString(e.message);
