@@ -63,7 +63,67 @@ void addRow(const RowContext& row)
         mapping.valueRecoding[name][value] = row.cell(Code);
 }
 
+// Quoted when the reader would otherwise split or unquote the field; ';' too, since the reader
+// also accepts ';' as the delimiter.
+std::string csvField(std::string_view text)
+{
+    if (text.find_first_of(",;\"\r\n") == std::string_view::npos)
+        return std::string(text);
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+void writeLine(std::string& out, std::initializer_list<std::string_view> fields)
+{
+    bool first = true;
+    for (std::string_view field : fields) {
+        out += first ? "" : ",";
+        out += csvField(field);
+        first = false;
+    }
+    out += '\n';
+}
+
+std::size_t fieldOrder(const TableSpec& spec, const std::string& field)
+{
+    const auto index = spec.fieldIndex(field);
+    return index ? static_cast<std::size_t>(*index) : spec.fields.size();
+}
+
 } // namespace
+
+std::string MappingFile::serialize(const std::map<TableKind, TableMapping>& tables)
+{
+    std::string out;
+    writeLine(out, {"tabel", "kolom", "veld", "waarde", "code"});
+    for (TableKind kind : Codebook::tables()) {
+        const auto it = tables.find(kind);
+        if (it == tables.end())
+            continue;
+        const TableSpec& spec = Codebook::table(kind);
+        std::vector<std::pair<std::string, std::string>> columns(it->second.columnMapping.begin(), it->second.columnMapping.end());
+        std::stable_sort(columns.begin(), columns.end(), [&spec](const auto& a, const auto& b) {
+            return fieldOrder(spec, a.second) < fieldOrder(spec, b.second);
+        });
+        for (const auto& [column, field] : columns)
+            if (!column.empty())
+                writeLine(out, {spec.name, column, field, "", ""});
+        for (const FieldSpec& field : spec.fields) {
+            const auto values = it->second.valueRecoding.find(field.name);
+            if (values == it->second.valueRecoding.end())
+                continue;
+            for (const auto& [value, code] : values->second)
+                if (!value.empty())
+                    writeLine(out, {spec.name, "", field.name, value, code});
+        }
+    }
+    return out;
+}
 
 MappingFileResult MappingFile::read(const std::string& path)
 {

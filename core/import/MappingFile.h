@@ -37,6 +37,12 @@ public:
     static MappingFileResult read(const std::string& path);
     static MappingFileResult parse(TableReader& reader);
 
+    /**
+     * The mapping as a mapping file that read() gives back unchanged: UTF-8, comma-separated,
+     * one line per mapped column and one per recoded value, tables and fields in codebook order.
+     */
+    static std::string serialize(const std::map<TableKind, TableMapping>& tables);
+
     /** Puts each table's mapping on the sources of that table. */
     static void applyTo(const MappingFileResult& mapping, std::vector<ImportSource>& sources);
 };

@@ -1,6 +1,7 @@
 // The import wizard driven as a user would, page by page, on the demo CSV files, on files with
-// errors, on a file with its own headers (mapped, and remembered) and with a cancelled run.
-// Expected row counts are the data lines of the files; expected errors are read off the texts.
+// errors, on a file with its own headers and values (mapped, converted, remembered, saved as a
+// mapping file) and with a cancelled run. Expected row counts are the data lines of the files;
+// expected errors and figures are read off the texts. Settings go to a temporary folder (main.cpp).
 #include <catch2/catch.hpp>
 
 #include "ScreenshotSupport.h"
@@ -13,12 +14,16 @@
 #include "ui/wizard/ImportFilesPage.h"
 #include "ui/wizard/ImportMappingPage.h"
 #include "ui/wizard/ImportPlan.h"
+#include "ui/wizard/ImportRecodingPage.h"
 #include "ui/wizard/ImportRunPage.h"
 #include "ui/wizard/ImportWizard.h"
+#include "ui/wizard/ValueRecodingStore.h"
 
 #include "core/db/Statement.h"
+#include "core/indicators/IndicatorEngine.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -72,10 +77,19 @@ std::string firstError(const km::ImportResult& result)
     return result.errors.empty() ? std::string() : result.errors.front().toString();
 }
 
+// On the value page, waits until the files have been read for values to convert.
+void waitForValues(ImportWizard& wizard)
+{
+    REQUIRE(wizard.currentId() == ImportWizard::RecodingPage);
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.recodingPage()->isScanning(); }, 60000));
+}
+
 // Goes to the run page and waits for the import to end there.
 void runImport(ImportWizard& wizard)
 {
     while (wizard.currentId() != ImportWizard::RunPage) {
+        if (wizard.currentId() == ImportWizard::RecodingPage)
+            waitForValues(wizard);
         const int before = wizard.currentId();
         wizard.next();
         REQUIRE(wizard.currentId() != before);
@@ -100,8 +114,11 @@ TEST_CASE("the import wizard imports the demo files into a new study", "[ui][imp
 
     wizard.next();
     CHECK(wizard.currentId() == ImportWizard::PreviewPage);
-    // The demo's headers are the codebook's: no mapping step.
-    CHECK(wizard.currentPage()->nextId() == ImportWizard::RunPage);
+    // The demo's headers and values are the codebook's: no mapping step, nothing to convert.
+    CHECK(wizard.currentPage()->nextId() == ImportWizard::RecodingPage);
+    wizard.next();
+    waitForValues(wizard);
+    CHECK(wizard.recodingPage()->mapping().empty());
     runImport(wizard);
 
     const km::ImportResult& result = *wizard.runPage()->result();
@@ -245,6 +262,8 @@ TEST_CASE("cancelling an import leaves the study unchanged", "[ui][import]")
     wizard.filesPage()->setPath(km::TableKind::Casussen, path);
     wizard.next();
     wizard.next();
+    waitForValues(wizard);
+    wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::RunPage);
     REQUIRE(wizard.runPage()->isRunning());
     wizard.runPage()->cancel();
@@ -277,4 +296,161 @@ TEST_CASE("the import wizard reads a LibreOffice workbook with one sheet per tab
     CHECK(f.session.study()->caseCount() == 3);
     CHECK(rowsIn(*f.session.study(), "trajectories") == 3);
     CHECK(rowsIn(*f.session.study(), "events") == 2);
+}
+
+namespace {
+
+// A registration system's export: its own headers (Dossiernummer, Kinderen) and its own values
+// for minderjarigen (Wel/Niet; J is a yes the importer already reads) and richting (Man).
+const QByteArray ownValues =
+    "Dossiernummer;cohort;melddatum;einde_followup;Kinderen;richting\n"
+    "D-1;K;2019-01-01;2020-01-01;Wel;kind|Man\n"
+    "D-2;K;2019-01-01;2020-01-01;Niet;Man\n"
+    "D-3;K;2019-01-01;2020-01-01;J;kind\n"
+    "D-4;K;2019-01-01;2020-01-01;;\n"
+    "D-5;K;2019-01-01;2020-01-01;WEL ;ouder\n";
+
+void forgetRememberedMappings()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("importMapping"));
+    settings.remove(QStringLiteral("importRecoding"));
+}
+
+// From the files page to the value page, mapping Dossiernummer and Kinderen on the way.
+void toValuePage(ImportWizard& wizard, const QString& path)
+{
+    wizard.restart();
+    wizard.filesPage()->setPath(km::TableKind::Casussen, path);
+    wizard.next();
+    if (wizard.currentPage()->nextId() == ImportWizard::MappingPage) {
+        wizard.next();
+        REQUIRE(wizard.mappingPage()->setChoice(km::TableKind::Casussen, "Dossiernummer", "casus_id"));
+        REQUIRE(wizard.mappingPage()->setChoice(km::TableKind::Casussen, "Kinderen", "minderjarigen"));
+    }
+    wizard.next();
+    waitForValues(wizard);
+}
+
+std::vector<std::pair<std::string, std::int64_t>> listed(const ImportRecodingPage& page, const std::string& field)
+{
+    std::vector<std::pair<std::string, std::int64_t>> result;
+    for (const UnknownValue& value : page.listedValues(km::TableKind::Casussen, field))
+        result.emplace_back(value.value, value.rows);
+    return result;
+}
+
+QByteArray fileContent(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("the import wizard lists values that are not codes and converts them", "[ui][import][recoding]")
+{
+    forgetRememberedMappings();
+    Fixture f;
+    const QString path = write(f.dir, QStringLiteral("export.csv"), ownValues);
+    ImportWizard wizard(&f.session);
+    toValuePage(wizard, path);
+    ImportRecodingPage& page = *wizard.recodingPage();
+
+    // Counted by hand from ownValues: Wel in D-1 and D-5 ("WEL "), Niet in D-2, Man in D-1 and
+    // D-2 (once as a part of kind|Man). J, kind and ouder are codes; empty cells are unknown.
+    using Listed = std::vector<std::pair<std::string, std::int64_t>>;
+    CHECK(listed(page, "minderjarigen") == Listed{{"Wel", 2}, {"Niet", 1}});
+    CHECK(listed(page, "richting") == Listed{{"Man", 2}});
+    CHECK(page.choice(km::TableKind::Casussen, "minderjarigen", "wel") == std::nullopt);   // nothing remembered
+    CHECK_FALSE(page.setChoice(km::TableKind::Casussen, "minderjarigen", "Wel", std::string("partner")));
+    REQUIRE(page.setChoice(km::TableKind::Casussen, "minderjarigen", "Wel", std::string("ja")));
+    REQUIRE(page.setChoice(km::TableKind::Casussen, "minderjarigen", "Niet", std::string("nee")));
+    REQUIRE(page.setChoice(km::TableKind::Casussen, "richting", "Man", std::string("partner")));
+    wizard.resize(900, 640);
+    uitest::grabAndKeep(wizard, QStringLiteral("wizard-recoding"));
+
+    // The mapping file as written by hand from docs/import-mapping.md: columns in field order,
+    // then values per field, sorted; kind|Man gets its own line since the CLI recodes whole cells.
+    const QString mappingPath = f.dir.filePath(QStringLiteral("koppeling.csv"));
+    REQUIRE(page.saveMapping(mappingPath).isEmpty());
+    CHECK(fileContent(mappingPath) ==
+          "tabel,kolom,veld,waarde,code\n"
+          "casussen,Dossiernummer,casus_id,,\n"
+          "casussen,Kinderen,minderjarigen,,\n"
+          "casussen,,minderjarigen,Niet,nee\n"
+          "casussen,,minderjarigen,Wel,ja\n"
+          "casussen,,richting,Man,partner\n"
+          "casussen,,richting,kind|Man,kind|partner\n");
+
+    runImport(wizard);
+    INFO(firstError(*wizard.runPage()->result()));
+    REQUIRE(wizard.runPage()->result()->committed);
+    // By hand: minderjarigen ja = D-1, D-3, D-5; nee = D-2; D-4 unknown -> 3/4 = 75%.
+    // richting known for D-1, D-2, D-3, D-5; partner in D-1 (kind|partner) and D-2 -> 2/4 = 50%;
+    // kind in D-1 and D-3 -> 2/4.
+    const km::IndicatorSet figures = km::IndicatorEngine(*f.session.study()).compute({});
+    CHECK(figures.cases == 5);
+    const km::Proportion* minors = figures.proportion("kenmerken.minderjarigen");
+    REQUIRE(minors);
+    CHECK(minors->numerator == 3);
+    CHECK(minors->denominator == 4);
+    CHECK(minors->unknown == 1);
+    REQUIRE(minors->percent);
+    CHECK(*minors->percent == Approx(75.0));
+    const km::Proportion* partner = figures.proportion("kenmerken.richting.partner");
+    REQUIRE(partner);
+    CHECK(partner->numerator == 2);
+    CHECK(partner->denominator == 4);
+    const km::Proportion* child = figures.proportion("kenmerken.richting.kind");
+    REQUIRE(child);
+    CHECK(child->numerator == 2);
+    CHECK(child->denominator == 4);
+
+    // Remembered: the next file from the same system is converted without asking.
+    CHECK(ValueRecodingStore::code(km::TableKind::Casussen, "minderjarigen", " wEL") == std::optional<std::string>("ja"));
+    Fixture other;
+    ImportWizard again(&other.session);
+    toValuePage(again, path);
+    CHECK(again.plan().mapping(km::TableKind::Casussen).size() == 2);
+    CHECK(again.recodingPage()->choice(km::TableKind::Casussen, "minderjarigen", "Wel") == std::optional<std::string>("ja"));
+    CHECK(again.recodingPage()->choice(km::TableKind::Casussen, "richting", "Man") == std::optional<std::string>("partner"));
+
+    // Without anything remembered, the saved mapping file gives the same mapping back.
+    forgetRememberedMappings();
+    Fixture third;
+    ImportWizard loaded(&third.session);
+    toValuePage(loaded, path);
+    CHECK(loaded.recodingPage()->choice(km::TableKind::Casussen, "minderjarigen", "Wel") == std::nullopt);
+    REQUIRE(loaded.recodingPage()->loadMapping(mappingPath).isEmpty());
+    waitForValues(loaded);
+    CHECK(loaded.recodingPage()->choice(km::TableKind::Casussen, "minderjarigen", "Niet") == std::optional<std::string>("nee"));
+    CHECK(loaded.recodingPage()->choice(km::TableKind::Casussen, "richting", "Man") == std::optional<std::string>("partner"));
+    const QString resaved = f.dir.filePath(QStringLiteral("koppeling-2.csv"));
+    REQUIRE(loaded.recodingPage()->saveMapping(resaved).isEmpty());
+    CHECK(fileContent(resaved) == fileContent(mappingPath));
+}
+
+TEST_CASE("a value left as it is is an error of the import", "[ui][import][recoding]")
+{
+    forgetRememberedMappings();
+    Fixture f;
+    const QString path = write(f.dir, QStringLiteral("export.csv"), ownValues);
+    ImportWizard wizard(&f.session);
+    toValuePage(wizard, path);
+    REQUIRE(wizard.recodingPage()->setChoice(km::TableKind::Casussen, "minderjarigen", "Wel", std::string("ja")));
+    REQUIRE(wizard.recodingPage()->setChoice(km::TableKind::Casussen, "minderjarigen", "Niet", std::nullopt));
+    REQUIRE(wizard.recodingPage()->setChoice(km::TableKind::Casussen, "richting", "Man", std::string("partner")));
+    runImport(wizard);
+    const km::ImportResult& result = *wizard.runPage()->result();
+    CHECK_FALSE(result.committed);
+    // Niet is in line 3 of ownValues (D-2), in the column the file calls Kinderen.
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].line == 3);
+    CHECK(result.errors[0].column == "Kinderen");
+    CHECK(result.errors[0].value == "Niet");
+    CHECK(f.session.study()->caseCount() == 0);
+    // Left as it is is not remembered as a code.
+    CHECK_FALSE(ValueRecodingStore::code(km::TableKind::Casussen, "minderjarigen", "Niet").has_value());
 }

@@ -4,12 +4,15 @@
 
 #include <QSettings>
 
+QString ColumnMappingStore::keyPart(const std::string& text)
+{
+    const QString name = QString::fromStdString(km::ValueParser::lower(km::ValueParser::trim(text)));
+    return QString::fromLatin1(name.toUtf8().toPercentEncoding());
+}
+
 QString ColumnMappingStore::key(km::TableKind table, const std::string& header)
 {
-    // Percent-encoded, since a header may hold '/' or '\', which QSettings reads as groups.
-    const QString name = QString::fromStdString(km::ValueParser::lower(km::ValueParser::trim(header)));
-    return QStringLiteral("importMapping/%1/%2")
-        .arg(QString::fromStdString(km::Codebook::table(table).name), QString::fromLatin1(name.toUtf8().toPercentEncoding()));
+    return QStringLiteral("importMapping/%1/%2").arg(QString::fromStdString(km::Codebook::table(table).name), keyPart(header));
 }
 
 std::optional<std::string> ColumnMappingStore::field(km::TableKind table, const std::string& header)

@@ -24,6 +24,9 @@ public:
     /** Remembers `field` for `header`; an empty field forgets the header. */
     static void remember(km::TableKind table, const std::string& header, const std::string& field);
 
+    /** Lower-cased, trimmed and percent-encoded, so '/' or '\\' in a header or value is no QSettings group. */
+    static QString keyPart(const std::string& text);
+
 private:
     static QString key(km::TableKind table, const std::string& header);
 };

@@ -35,11 +35,23 @@ void ImportPlan::setMapping(km::TableKind table, Mapping mapping)
     mappings_[table] = std::move(mapping);
 }
 
+const ImportPlan::Recoding& ImportPlan::recoding(km::TableKind table) const
+{
+    static const Recoding none;
+    const auto it = recodings_.find(table);
+    return it == recodings_.end() ? none : it->second;
+}
+
+void ImportPlan::setRecoding(km::TableKind table, Recoding recoding)
+{
+    recodings_[table] = std::move(recoding);
+}
+
 std::vector<km::ImportSource> ImportPlan::sources() const
 {
     std::vector<km::ImportSource> result;
     for (km::TableKind table : tables()) {
-        km::ImportSource source{table, path(table).toStdString(), {}, mapping(table)};
+        km::ImportSource source{table, path(table).toStdString(), {}, mapping(table), recoding(table)};
         result.push_back(std::move(source));
     }
     return result;

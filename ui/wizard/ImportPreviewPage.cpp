@@ -67,7 +67,7 @@ void ImportPreviewPage::initializePage()
 
 int ImportPreviewPage::nextId() const
 {
-    return needsMapping_ ? ImportWizard::MappingPage : ImportWizard::RunPage;
+    return needsMapping_ ? ImportWizard::MappingPage : ImportWizard::RecodingPage;
 }
 
 QWidget* ImportPreviewPage::previewWidget(const FilePreview& preview)

@@ -5,12 +5,14 @@
 #include "ui/wizard/ImportMappingPage.h"
 #include "ui/wizard/ImportPlan.h"
 #include "ui/wizard/ImportPreviewPage.h"
+#include "ui/wizard/ImportRecodingPage.h"
 #include "ui/wizard/ImportRunPage.h"
 
 ImportWizard::ImportWizard(StudySession* session, QWidget* parent)
     : QWizard(parent), session_(session), plan_(std::make_unique<ImportPlan>()), filesPage_(new ImportFilesPage(*plan_, this)),
       previewPage_(new ImportPreviewPage(*plan_, this)), mappingPage_(new ImportMappingPage(*plan_, this)),
-      runPage_(new ImportRunPage(session, *plan_, this)), errorsPage_(new ImportErrorsPage(runPage_, this))
+      recodingPage_(new ImportRecodingPage(*plan_, this)), runPage_(new ImportRunPage(session, *plan_, this)),
+      errorsPage_(new ImportErrorsPage(runPage_, this))
 {
     setWindowTitle(tr("Import data"));
     setWizardStyle(QWizard::ModernStyle);
@@ -18,6 +20,7 @@ ImportWizard::ImportWizard(StudySession* session, QWidget* parent)
     setPage(FilesPage, filesPage_);
     setPage(PreviewPage, previewPage_);
     setPage(MappingPage, mappingPage_);
+    setPage(RecodingPage, recodingPage_);
     setPage(RunPage, runPage_);
     setPage(ErrorsPage, errorsPage_);
     setStartId(FilesPage);

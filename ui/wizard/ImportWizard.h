@@ -9,19 +9,21 @@ class ImportPlan;
 class ImportFilesPage;
 class ImportPreviewPage;
 class ImportMappingPage;
+class ImportRecodingPage;
 class ImportRunPage;
 class ImportErrorsPage;
 
 /**
  * Imports the codebook's files into the open study: pick the files, see how they are read,
- * map unmatched columns, validate and import on a worker thread, and list every error.
+ * map unmatched columns, convert values that are not codes, validate and import on a worker
+ * thread, and list every error.
  */
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { FilesPage, PreviewPage, MappingPage, RunPage, ErrorsPage };
+    enum PageId { FilesPage, PreviewPage, MappingPage, RecodingPage, RunPage, ErrorsPage };
 
     explicit ImportWizard(StudySession* session, QWidget* parent = nullptr);
     ~ImportWizard() override;
@@ -33,6 +35,7 @@ public:
     ImportRunPage* runPage() const { return runPage_; }
     ImportErrorsPage* errorsPage() const { return errorsPage_; }
     ImportMappingPage* mappingPage() const { return mappingPage_; }
+    ImportRecodingPage* recodingPage() const { return recodingPage_; }
 
 public slots:
     void reject() override;
@@ -43,6 +46,7 @@ private:
     ImportFilesPage* filesPage_;
     ImportPreviewPage* previewPage_;
     ImportMappingPage* mappingPage_;
+    ImportRecodingPage* recodingPage_;
     ImportRunPage* runPage_;
     ImportErrorsPage* errorsPage_;
 };
