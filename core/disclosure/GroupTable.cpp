@@ -26,10 +26,7 @@ std::vector<GroupTable> GroupTable::build(const IndicatorSet& set, const SmallCe
             if (IndicatorLabels::group(d.id) != group)
                 continue;
             const bool suppressed = policy.suppresses(d);
-            Distribution value = d;
-            if (suppressed)
-                value = Distribution{d.id, d.unit, d.n, {}, {}, {}, {}, {}, {}};
-            table.distributions.push_back({std::move(value), suppressed, suppressed ? policy.below() : std::to_string(d.n)});
+            table.distributions.push_back({policy.masked(d), suppressed, suppressed ? policy.below() : std::to_string(d.n)});
         }
         if (!table.proportions.empty() || !table.distributions.empty())
             tables.push_back(std::move(table));

@@ -17,7 +17,7 @@ struct PublishedProportion
     std::string denominatorText;
 };
 
-/** A distribution as it may be published: statistics absent when suppressed. */
+/** A distribution as it may be published: statistics absent when suppressed, min and max absent when protected. */
 struct PublishedDistribution
 {
     Distribution value;

@@ -41,4 +41,16 @@ Proportion SmallCellPolicy::masked(const Proportion& p) const
     return copy;
 }
 
+Distribution SmallCellPolicy::masked(const Distribution& d) const
+{
+    if (suppresses(d))
+        return Distribution{d.id, d.unit, d.n, {}, {}, {}, {}, {}, {}};
+    Distribution copy = d;
+    if (active()) {
+        copy.min.reset();
+        copy.max.reset();
+    }
+    return copy;
+}
+
 } // namespace km

@@ -47,6 +47,12 @@ struct SmallCellPolicy
 
     /** `p` with percent and interval removed when it is suppressed. */
     Proportion masked(const Proportion& p) const;
+
+    /**
+     * `d` as it may be published: only n when it is suppressed, and never its minimum and
+     * maximum while protection is active, whatever n: an extreme is one person's own value.
+     */
+    Distribution masked(const Distribution& d) const;
 };
 
 } // namespace km

@@ -75,3 +75,41 @@ TEST_CASE("CSV numbers: fixed decimals with a point, no negative zero", "[disclo
     CHECK(km::GroupCsv::fixed(std::nullopt, 2).empty());
     CHECK(km::GroupCsv::field("a,b") == "\"a,b\"");
 }
+
+TEST_CASE("distributions: N-1 values show only n, N values show the middle but never min and max", "[disclosure]")
+{
+    const SmallCellPolicy policy{5};
+    std::vector<double> four{2, 4, 6, 400};
+    std::vector<double> five{2, 4, 6, 8, 400};
+    km::IndicatorSet set;
+    set.distributions.push_back(km::Distribution::make("snelheid.melding_tot_overdracht", "dagen", four));
+    set.distributions.push_back(km::Distribution::make("snelheid.melding_tot_hulp", "dagen", five));
+    const std::vector<km::GroupTable> tables = km::GroupTable::build(set, policy);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].distributions.size() == 2);
+    // 4 values (N-1): suppressed, n reads "<5", no statistic at all.
+    const km::PublishedDistribution& small = tables[0].distributions[0];
+    CHECK(small.suppressed);
+    CHECK(small.nText == "<5");
+    CHECK_FALSE(small.value.mean);
+    CHECK_FALSE(small.value.min);
+    CHECK_FALSE(small.value.max);
+    // 5 values (N): shown; mean (2+4+6+8+400)/5 = 84, median 6, but the extremes 2 and 400 are
+    // each one person's own waiting time and are left out.
+    const km::PublishedDistribution& shown = tables[0].distributions[1];
+    CHECK_FALSE(shown.suppressed);
+    CHECK(shown.nText == "5");
+    REQUIRE(shown.value.mean);
+    CHECK(*shown.value.mean == Approx(84));
+    CHECK(*shown.value.median == Approx(6));
+    CHECK_FALSE(shown.value.min);
+    CHECK_FALSE(shown.value.max);
+    const std::string csv = km::GroupCsv::write(tables[0], "A", km::Language::Dutch);
+    CHECK(csv.find("400") == std::string::npos);
+    // Without protection (internal output) the extremes stay.
+    const km::Distribution internal = SmallCellPolicy::none().masked(set.distributions[1]);
+    REQUIRE(internal.min);
+    REQUIRE(internal.max);
+    CHECK(*internal.min == 2);
+    CHECK(*internal.max == 400);
+}

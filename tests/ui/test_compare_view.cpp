@@ -75,10 +75,13 @@ TEST_CASE("the comparison table shows the core's comparison of two cohorts", "[u
             CHECK(ci[0].toDouble() == Approx(d.ci95->lower));
             CHECK(ci[1].toDouble() == Approx(d.ci95->upper));
         }
-        // "21.2% (21/99)": percent with one decimal and n/N (English locale in the tests).
+        // "21.2% (21/99)": percent with one decimal and n/N (English locale in the tests), and
+        // the small-cell mark when exports would suppress it (tested in test_dashboard.cpp).
+        const bool small = model.data(model.index(row, ComparisonTableModel::PercentA), ComparisonTableModel::SmallCellRole).toBool();
         CHECK(model.data(model.index(row, ComparisonTableModel::PercentA)).toString()
               == (d.a.percent ? QString::number(*d.a.percent, 'f', 1) + QStringLiteral("%") : QStringLiteral("–"))
-                     + QStringLiteral(" (%1/%2)").arg(d.a.numerator).arg(d.a.denominator));
+                     + QStringLiteral(" (%1/%2)").arg(d.a.numerator).arg(d.a.denominator)
+                     + (small ? QStringLiteral(" ⚠") : QString()));
         // Marked: bold and with the marker exactly when the interval excludes zero.
         const QString difference = model.data(model.index(row, ComparisonTableModel::Difference)).toString();
         CHECK(difference.contains(ComparisonTableModel::significanceMarker()) == d.significant());

@@ -7,16 +7,23 @@
 #include "UiTestSupport.h"
 
 #include "ui/StudySession.h"
+#include "ui/models/ComparisonTableModel.h"
 #include "ui/models/DistributionTableModel.h"
 #include "ui/models/IndicatorTableModel.h"
+#include "ui/models/SmallCellMark.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/charts/ProportionChartBuilder.h"
 #include "ui/views/DashboardView.h"
 #include "ui/views/IndicatorGroupPage.h"
 #include "ui/widgets/SelectionPanel.h"
 
 #include "core/codebook/IndicatorLabels.h"
+#include "core/import/Importer.h"
 #include "core/indicators/IndicatorEngine.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QThreadPool>
@@ -196,4 +203,117 @@ TEST_CASE("the dashboard follows the session to another study", "[ui][dashboard]
     CHECK(view.indicators()->cases == 0);
     const Row row = modelRow(*view.page("recidive")->proportionModel(), "recidive.nieuw_geweld");
     CHECK(row.denominator == 0);
+}
+
+TEST_CASE("small-cell marks: the dashboard marks rows below the threshold, not at it", "[ui][dashboard][disclosure]")
+{
+    // Ten cases, counted by hand from the rows below:
+    //   minderjarigen ja 4 of 10          -> numerator 4 = N-1: marked
+    //   vt_eerder_betrokken ja 5 of 10    -> numerator 5 = N, complement 5: not marked
+    //   geweldsgeschiedenis ja 6 of 10    -> complement 4 = N-1: marked
+    //   geschiedenis_jaren on 4 cases     -> n 4: marked
+    //   datum_overdracht on 5 cases       -> melding_tot_overdracht n 5: not marked
+    const QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("casussen.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("casus_id,cohort,melddatum,einde_followup,minderjarigen,vt_eerder_betrokken,geweldsgeschiedenis,"
+                   "geschiedenis_jaren,datum_overdracht\n"
+                   "c01,A,2020-01-01,2021-01-01,ja,ja,ja,1,2020-01-11\n"
+                   "c02,A,2020-01-01,2021-01-01,ja,ja,ja,2,2020-01-21\n"
+                   "c03,A,2020-01-01,2021-01-01,ja,ja,ja,3,2020-01-31\n"
+                   "c04,A,2020-01-01,2021-01-01,ja,ja,ja,4,2020-02-10\n"
+                   "c05,A,2020-01-01,2021-01-01,nee,ja,ja,,2020-02-20\n"
+                   "c06,A,2020-01-01,2021-01-01,nee,nee,ja,,\n"
+                   "c07,A,2020-01-01,2021-01-01,nee,nee,nee,,\n"
+                   "c08,A,2020-01-01,2021-01-01,nee,nee,nee,,\n"
+                   "c09,A,2020-01-01,2021-01-01,nee,nee,nee,,\n"
+                   "c10,A,2020-01-01,2021-01-01,nee,nee,nee,,\n");
+    }
+    StudySession session;
+    QString error;
+    REQUIRE(session.openFile(dir.filePath(QStringLiteral("klein.kmstudy")), true, &error));
+    REQUIRE(km::Importer(*session.study()).run({{km::TableKind::Casussen, csv.toStdString()}}).committed);
+    SmallCellMark::storeMinCell(5);
+    DashboardView view(&session);
+    session.notifyDataChanged();
+    REQUIRE(uitest::waitForDashboard(view));
+    REQUIRE(view.indicators()->cases == 10);
+
+    IndicatorGroupPage& page = *view.page("kenmerken");
+    const IndicatorTableModel& model = *page.proportionModel();
+    const auto marked = [&](const std::string& id) {
+        const int row = model.rowOf(id);
+        REQUIRE(row >= 0);
+        return model.data(model.index(row, IndicatorTableModel::Percent), IndicatorTableModel::SmallCellRole).toBool();
+    };
+    CHECK(modelRow(model, "kenmerken.minderjarigen").numerator == 4);
+    CHECK(marked("kenmerken.minderjarigen"));
+    CHECK(modelRow(model, "kenmerken.vt_eerder_betrokken").numerator == 5);
+    CHECK_FALSE(marked("kenmerken.vt_eerder_betrokken"));
+    CHECK(modelRow(model, "kenmerken.geweldsgeschiedenis").numerator == 6);
+    CHECK(marked("kenmerken.geweldsgeschiedenis"));
+
+    // A marked row: the symbol after its label, the tooltip and the light background on every
+    // cell; the researcher still sees the count itself.
+    const int small = model.rowOf("kenmerken.minderjarigen");
+    CHECK(model.data(model.index(small, IndicatorTableModel::Label)).toString().endsWith(SmallCellMark::symbol()));
+    CHECK(model.data(model.index(small, IndicatorTableModel::Numerator)).toString() == QStringLiteral("4"));
+    CHECK(model.data(model.index(small, IndicatorTableModel::Interval), Qt::ToolTipRole).toString()
+          == QStringLiteral("Small numbers: fewer than 5; suppressed in exports"));
+    CHECK(model.data(model.index(small, IndicatorTableModel::Numerator), Qt::BackgroundRole).value<QColor>()
+          == SmallCellMark::background());
+    const int shown = model.rowOf("kenmerken.vt_eerder_betrokken");
+    CHECK_FALSE(model.data(model.index(shown, IndicatorTableModel::Label)).toString().contains(SmallCellMark::symbol()));
+    CHECK(model.data(model.index(shown, IndicatorTableModel::Numerator), Qt::ToolTipRole).toString()
+          == QStringLiteral("kenmerken.vt_eerder_betrokken"));
+    CHECK_FALSE(model.data(model.index(shown, IndicatorTableModel::Numerator), Qt::BackgroundRole).isValid());
+
+    // The chart marks the same bars; the legend line is shown under the group.
+    const auto* bars = dynamic_cast<const ProportionChartBuilder*>(page.proportionChart()->builder());
+    REQUIRE(bars != nullptr);
+    CHECK(bars->isMarked(0, small));
+    CHECK_FALSE(bars->isMarked(0, shown));
+    CHECK(bars->isMarked(0, model.rowOf("kenmerken.geweldsgeschiedenis")));
+    CHECK_FALSE(page.smallCellLegend()->isHidden());
+    CHECK(page.smallCellLegend()->text().contains(QStringLiteral("fewer than 5")));
+
+    // Distributions: 4 years-values are marked, 5 handover durations are not.
+    const DistributionTableModel& years = *page.distributionModel();
+    REQUIRE(years.rowCount() == 1);
+    CHECK(years.data(years.index(0, DistributionTableModel::N), DistributionTableModel::ValueRole).toDouble() == 4);
+    CHECK(years.data(years.index(0, DistributionTableModel::N), DistributionTableModel::SmallCellRole).toBool());
+    const DistributionTableModel& speed = *view.page("snelheid")->distributionModel();
+    REQUIRE(speed.rowCount() == 2);
+    CHECK(speed.data(speed.index(0, DistributionTableModel::N), DistributionTableModel::ValueRole).toDouble() == 5);
+    CHECK_FALSE(speed.data(speed.index(0, DistributionTableModel::N), DistributionTableModel::SmallCellRole).toBool());
+
+    // A higher threshold in the settings applies from the next result: 5 of 10 is then marked.
+    SmallCellMark::storeMinCell(6);
+    session.notifyDataChanged();
+    REQUIRE(uitest::waitForDashboard(view));
+    CHECK(marked("kenmerken.vt_eerder_betrokken"));
+    SmallCellMark::storeMinCell(5);
+}
+
+TEST_CASE("small-cell marks in the comparison table: a side below the threshold, not at it", "[ui][compare][disclosure]")
+{
+    // A: 4 of 20 (numerator N-1) is marked; B: 5 of 20 (numerator N, complement 15) is not.
+    ComparisonTableModel model;
+    model.setPolicy(km::SmallCellPolicy{5});
+    model.setComparison(km::CohortComparison::compare(
+        [] { km::IndicatorSet a; a.proportions = {km::Proportion::make("regie.casusregie", 4, 20, 0)}; return a; }(),
+        [] { km::IndicatorSet b; b.proportions = {km::Proportion::make("regie.casusregie", 5, 20, 0)}; return b; }()),
+        QStringLiteral("A"), QStringLiteral("B"));
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex a = model.index(0, ComparisonTableModel::PercentA);
+    const QModelIndex b = model.index(0, ComparisonTableModel::PercentB);
+    CHECK(model.data(a, ComparisonTableModel::SmallCellRole).toBool());
+    CHECK(model.data(a).toString().endsWith(SmallCellMark::symbol()));
+    CHECK(model.data(a, Qt::ToolTipRole).toString() == QStringLiteral("Small numbers: fewer than 5; suppressed in exports"));
+    CHECK(model.data(a, Qt::BackgroundRole).value<QColor>() == SmallCellMark::background());
+    CHECK_FALSE(model.data(b, ComparisonTableModel::SmallCellRole).toBool());
+    CHECK_FALSE(model.data(b).toString().contains(SmallCellMark::symbol()));
+    CHECK_FALSE(model.data(b, Qt::BackgroundRole).isValid());
 }

@@ -1,5 +1,7 @@
 // The report, the figure export and their small-number protection, on the offscreen platform.
+#include "ui/charts/DistributionChartBuilder.h"
 #include "ui/report/FigureExporter.h"
+#include "ui/report/GroupCharts.h"
 #include "ui/report/ReportData.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportWriter.h"
@@ -10,7 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QChart>
 #include <QDir>
+#include <QValueAxis>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -114,6 +118,76 @@ TEST_CASE("xlsx: one sheet per group, numbers as numbers, suppressed count as <5
     CHECK(unzip(internal, QStringLiteral("xl/worksheets/sheet1.xml")).contains("<v>4</v>"));
 }
 
+TEST_CASE("xlsx: two exports of the same data are byte-identical, created at the newest import", "[report][xlsx]")
+{
+    const QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("a.xlsx"));
+    const QString second = dir.filePath(QStringLiteral("b.xlsx"));
+    ReportData data = handmade(km::SmallCellPolicy{5});
+    // A second, later import: the workbook takes the newest one.
+    data.importLog.push_back(km::ImportLogEntry{2, "2026-03-04T05:06:07Z", "0.1.0", "trajecten", "trajecten.csv",
+                                                std::string(64, 'b'), "UTF-8", 30});
+    QString error;
+    REQUIRE(XlsxWorkbook::write(data, first, &error));
+    REQUIRE(XlsxWorkbook::write(data, second, &error));
+    const QByteArray bytes = readAll(first);
+    CHECK_FALSE(bytes.isEmpty());
+    CHECK(bytes == readAll(second));
+    CHECK(unzip(first, QStringLiteral("docProps/core.xml")).contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-03-04T05:06:07Z"));
+    // 2026-03-04T05:06:07Z = 1772600767 s since 1970 (date -u -d 2026-03-04T05:06:07Z +%s).
+    CHECK(XlsxWorkbook::createdTime(data.importLog) == 1772600767);
+    CHECK(XlsxWorkbook::createdTime({}) == 315532800);   // no imports: 1980-01-01, the zip epoch
+}
+
+TEST_CASE("distributions: no min or max in protected tables and charts, boxes of N-1 values left out", "[report][disclosure]")
+{
+    // Days to handover of 4 cases (N-1: suppressed) and days to help of 5 cases (N: shown);
+    // 400 days is one person's wait, the maximum. R type 7 on 2, 4, 6, 8, 400: Q1 4, median 6,
+    // Q3 8, mean 84.
+    std::vector<double> four{3, 5, 7, 9};
+    std::vector<double> five{2, 4, 6, 8, 400};
+    const auto data = [&](const km::SmallCellPolicy& policy) {
+        ReportData d = handmade(policy);
+        d.sets[0].distributions = {km::Distribution::make("snelheid.melding_tot_overdracht", "dagen", four),
+                                   km::Distribution::make("snelheid.melding_tot_hulp", "dagen", five)};
+        d.tables = {km::GroupTable::build(d.sets[0], policy)};
+        return d;
+    };
+    const ReportData protectedData = data(km::SmallCellPolicy{5});
+    QSize size;
+    const std::unique_ptr<ChartBuilder> chart = GroupCharts::distributions(protectedData, "snelheid", &size);
+    const auto* boxes = dynamic_cast<const DistributionChartBuilder*>(chart.get());
+    REQUIRE(boxes != nullptr);
+    CHECK(boxes->showsRange(0, 0) == false);      // the one row left: days to help, without whiskers
+    CHECK_FALSE(boxes->showsRange(0, 1));         // no second row: the 4-value box is left out
+    CHECK(boxes->footnote().contains(QStringLiteral("minimum and maximum")));
+    // The value axis follows the box (Q3 8, mean 84), not the hidden maximum of 400.
+    const std::unique_ptr<QChart> built(chart->build());
+    const auto axes = built->axes(Qt::Horizontal);
+    REQUIRE(axes.size() == 1);
+    CHECK(qobject_cast<QValueAxis*>(axes.front())->max() < 400);
+
+    const QString text = plainText(protectedData);
+    CHECK(text.contains(QStringLiteral("84,0")));   // the mean is published
+    CHECK_FALSE(text.contains(QStringLiteral("400")));
+    const QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("t.xlsx"));
+    REQUIRE(XlsxWorkbook::write(protectedData, path, &error));
+    const QByteArray snelheid = unzip(path, QStringLiteral("xl/worksheets/sheet2.xml"));
+    CHECK(snelheid.contains("<v>84</v>"));
+    CHECK_FALSE(snelheid.contains("<v>400</v>"));
+
+    // Internal output keeps the whiskers of both boxes and needs no footnote.
+    const ReportData internal = data(km::SmallCellPolicy::none());
+    const std::unique_ptr<ChartBuilder> full = GroupCharts::distributions(internal, "snelheid", &size);
+    const auto* fullBoxes = dynamic_cast<const DistributionChartBuilder*>(full.get());
+    REQUIRE(fullBoxes != nullptr);
+    CHECK(fullBoxes->showsRange(0, 0));
+    CHECK(fullBoxes->showsRange(0, 1));
+    CHECK(fullBoxes->footnote().isEmpty());
+}
+
 TEST_CASE("export of the demo study: charts, CSV byte-identical across runs, workbook", "[report][export]")
 {
     const auto study = km::Study::openDemo();
@@ -142,6 +216,7 @@ TEST_CASE("export of the demo study: charts, CSV byte-identical across runs, wor
         CHECK_FALSE(a.isEmpty());
         CHECK(a == readAll(second.filePath(name)));
     }
+    CHECK(readAll(first.filePath(QStringLiteral("ketenmonitor.xlsx"))) == readAll(second.filePath(QStringLiteral("ketenmonitor.xlsx"))));
     CHECK(csvFiles == 7);   // one per group: kenmerken, recidive, uitval, regie, plannen, hulp, snelheid
     CHECK(readAll(first.filePath(QStringLiteral("recidive.csv"))).startsWith("selectie,groep,id,indicator,teller,noemer"));
 }

@@ -45,7 +45,8 @@ QString tooltipText(const QString& category, const QString& series, const km::Di
     text += QStringLiteral("<br>%1 %2").arg(DistributionChartBuilder::tr("mean"), number(d.mean));
     text += QStringLiteral("<br>%1 %2").arg(DistributionChartBuilder::tr("median"), number(d.median));
     text += QStringLiteral("<br>%1 %2 – %3").arg(DistributionChartBuilder::tr("quartiles"), number(d.q1), number(d.q3));
-    text += QStringLiteral("<br>%1 %2 – %3").arg(DistributionChartBuilder::tr("range"), number(d.min), number(d.max));
+    if (d.min && d.max)
+        text += QStringLiteral("<br>%1 %2 – %3").arg(DistributionChartBuilder::tr("range"), number(d.min), number(d.max));
     return text;
 }
 
@@ -62,7 +63,18 @@ void drawDiamond(QPainter& painter, QPointF centre, double radius)
     painter.drawPath(diamond);
 }
 
-// One box: whiskers min..max, box q1..q3, median line, mean diamond, label above the box.
+bool hasRange(const km::Distribution& d)
+{
+    return d.min && d.max;
+}
+
+// The right end of a box's drawing: its whisker, or without one its box and mean.
+double rightEnd(const km::Distribution& d)
+{
+    return hasRange(d) ? *d.max : std::max(d.q3.value_or(0), d.mean.value_or(0));
+}
+
+// One box: whiskers min..max (when published), box q1..q3, median line, mean diamond, label above the box.
 void drawBox(QPainter& painter, QChart& chart, QAbstractSeries* anchor, const km::Distribution& d,
              double y, double slotPixels, int s)
 {
@@ -76,9 +88,11 @@ void drawBox(QPainter& painter, QChart& chart, QAbstractSeries* anchor, const km
         return;
     }
     painter.setPen(QPen(ChartStyle::seriesEdge(s), 1.4));
-    painter.drawLine(QPointF(x(*d.min), centre), QPointF(x(*d.max), centre));
-    painter.drawLine(QPointF(x(*d.min), centre - half / 2), QPointF(x(*d.min), centre + half / 2));
-    painter.drawLine(QPointF(x(*d.max), centre - half / 2), QPointF(x(*d.max), centre + half / 2));
+    if (hasRange(d)) {
+        painter.drawLine(QPointF(x(*d.min), centre), QPointF(x(*d.max), centre));
+        painter.drawLine(QPointF(x(*d.min), centre - half / 2), QPointF(x(*d.min), centre + half / 2));
+        painter.drawLine(QPointF(x(*d.max), centre - half / 2), QPointF(x(*d.max), centre + half / 2));
+    }
     painter.setBrush(ChartStyle::seriesFill(s));
     painter.drawRect(QRectF(QPointF(x(*d.q1), centre - half), QPointF(x(*d.q3), centre + half)));
     painter.setPen(QPen(ChartStyle::seriesEdge(s), 3));
@@ -102,6 +116,22 @@ void DistributionChartBuilder::addSeries(const QString& name, std::vector<km::Di
 {
     values.resize(static_cast<std::size_t>(categories_.size()));
     series_.push_back({name, std::move(values)});
+}
+
+bool DistributionChartBuilder::showsRange(int series, int row) const
+{
+    if (series < 0 || series >= static_cast<int>(series_.size()) || row < 0 || row >= categories_.size())
+        return false;
+    return hasRange(series_[static_cast<std::size_t>(series)].values[static_cast<std::size_t>(row)]);
+}
+
+QString DistributionChartBuilder::footnote() const
+{
+    for (const Series& series : series_)
+        for (const km::Distribution& d : series.values)
+            if (d.n > 0 && d.mean && !hasRange(d))
+                return tr("No whiskers: the minimum and maximum are one person's value and are not published.");
+    return {};
 }
 
 QChart* DistributionChartBuilder::build() const
@@ -140,7 +170,7 @@ QChart* DistributionChartBuilder::build() const
         anchor->setMarkerSize(0.01);
         anchor->append(0, 0);
         for (const km::Distribution& d : series_[static_cast<std::size_t>(s)].values)
-            top = std::max(top, d.max.value_or(0));
+            top = std::max(top, rightEnd(d));
         chart->addSeries(anchor);
         anchor->attachAxis(valueAxis);
         anchor->attachAxis(categoryAxis);
@@ -152,6 +182,12 @@ QChart* DistributionChartBuilder::build() const
     if (anchors.empty())
         return chart;
 
+    const QString note = footnote();
+    if (!note.isEmpty()) {
+        QMargins margins = chart->margins();
+        margins.setBottom(margins.bottom() + static_cast<int>(QFontMetricsF(ChartStyle::smallFont()).height()) + 4);
+        chart->setMargins(margins);
+    }
     const std::vector<Series> data = series_;
     const QStringList categories = categories_;
     QAbstractSeries* anchor = anchors.front();
@@ -159,8 +195,12 @@ QChart* DistributionChartBuilder::build() const
         return std::abs(c.mapToPosition(QPointF(0, geometry.slot()), anchor).y() - c.mapToPosition(QPointF(0, 0), anchor).y());
     };
     new ChartOverlay(chart,
-        [data, geometry, anchor, slotPixels](QPainter& painter, QChart& c) {
+        [data, geometry, anchor, slotPixels, note](QPainter& painter, QChart& c) {
             painter.setFont(ChartStyle::smallFont());
+            if (!note.isEmpty()) {
+                painter.setPen(QColor(0x55, 0x55, 0x55));
+                painter.drawText(QPointF(c.rect().left() + 8, c.rect().bottom() - QFontMetricsF(painter.font()).descent() - 4), note);
+            }
             for (int s = 0; s < static_cast<int>(data.size()); ++s)
                 for (int row = 0; row < geometry.rows; ++row)
                     drawBox(painter, c, anchor, data[static_cast<std::size_t>(s)].values[static_cast<std::size_t>(row)],
@@ -172,7 +212,7 @@ QChart* DistributionChartBuilder::build() const
                 for (int row = 0; row < geometry.rows; ++row) {
                     const km::Distribution& d = data[static_cast<std::size_t>(s)].values[static_cast<std::size_t>(row)];
                     const QPointF centre = c.mapToPosition(QPointF(0, geometry.centre(row, s)), anchor);
-                    const double right = c.mapToPosition(QPointF(d.max.value_or(0), 0), anchor).x();
+                    const double right = c.mapToPosition(QPointF(rightEnd(d), 0), anchor).x();
                     if (std::abs(position.y() - centre.y()) <= half && position.x() >= centre.x() - 4 && position.x() <= right + 4)
                         return tooltipText(categories[row], data.size() > 1 ? data[static_cast<std::size_t>(s)].name : QString(), d);
                 }

@@ -2,6 +2,7 @@
 
 #include "ui/charts/ChartOverlay.h"
 #include "ui/charts/ChartStyle.h"
+#include "ui/models/SmallCellMark.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -39,7 +40,19 @@ QString percentText(double percent, int decimals)
     return QLocale().toString(percent, 'f', decimals) + QLatin1Char('%');
 }
 
-QString tooltipText(const QString& series, const QString& category, const km::Proportion& p)
+// Lightens a bar and hatches it, so a small number reads as "handle with care" also in greyscale.
+void hatch(QPainter& painter, const QRectF& bar, const QColor& edge)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 150));
+    painter.drawRect(bar);
+    painter.setBrush(QBrush(edge, Qt::BDiagPattern));
+    painter.drawRect(bar);
+    painter.setBrush(Qt::NoBrush);
+}
+
+QString tooltipText(const QString& series, const QString& category, const km::Proportion& p,
+                    const km::SmallCellPolicy& policy)
 {
     QString text = series.isEmpty() ? QStringLiteral("<b>%1</b>").arg(category.toHtmlEscaped())
                                     : QStringLiteral("<b>%1</b> — %2").arg(category.toHtmlEscaped(), series.toHtmlEscaped());
@@ -52,6 +65,8 @@ QString tooltipText(const QString& series, const QString& category, const km::Pr
     text += QStringLiteral("<br>%1 / %2").arg(ProportionChartBuilder::tr("numerator %1").arg(p.numerator),
                                               ProportionChartBuilder::tr("denominator %1").arg(p.denominator));
     text += QStringLiteral("<br>%1").arg(ProportionChartBuilder::tr("unknown %1").arg(p.unknown));
+    if (p.percent && policy.suppresses(p))
+        text += QStringLiteral("<br>%1 %2").arg(SmallCellMark::symbol(), SmallCellMark::tooltip(policy).toHtmlEscaped());
     return text;
 }
 
@@ -66,6 +81,14 @@ void ProportionChartBuilder::addSeries(const QString& name, std::vector<km::Prop
 {
     values.resize(static_cast<std::size_t>(categories_.size()));
     series_.push_back({name, std::move(values)});
+}
+
+bool ProportionChartBuilder::isMarked(int series, int row) const
+{
+    if (series < 0 || series >= static_cast<int>(series_.size()) || row < 0 || row >= categories_.size())
+        return false;
+    const km::Proportion& p = series_[static_cast<std::size_t>(series)].values[static_cast<std::size_t>(row)];
+    return p.percent && markPolicy_.suppresses(p);
 }
 
 QChart* ProportionChartBuilder::build() const
@@ -118,8 +141,9 @@ QChart* ProportionChartBuilder::build() const
 
     const std::vector<Series> data = series_;
     const QStringList categories = categories_;
+    const km::SmallCellPolicy policy = markPolicy_;
     QObject::connect(bars, &QHorizontalBarSeries::hovered, chart,
-        [data, categories, geometry](bool on, int index, QBarSet* set) {
+        [data, categories, geometry, policy](bool on, int index, QBarSet* set) {
             if (!on) {
                 QToolTip::hideText();
                 return;
@@ -128,13 +152,13 @@ QChart* ProportionChartBuilder::build() const
             const int s = geometry.sets - 1 - set->property("setIndex").toInt();
             const Series& series = data[static_cast<std::size_t>(s)];
             QToolTip::showText(QCursor::pos(), tooltipText(data.size() > 1 ? series.name : QString(),
-                categories[row], series.values[static_cast<std::size_t>(row)]));
+                categories[row], series.values[static_cast<std::size_t>(row)], policy));
         });
     for (int j = 0; j < sets; ++j)
         bars->barSets().at(j)->setProperty("setIndex", j);
 
     const QString suppressedMark = suppressedMark_;
-    new ChartOverlay(chart, [data, geometry, bars, suppressedMark](QPainter& painter, QChart& c) {
+    new ChartOverlay(chart, [data, geometry, bars, suppressedMark, policy](QPainter& painter, QChart& c) {
         const QRectF plot = c.plotArea();
         const QFontMetricsF metrics(ChartStyle::labelFont());
         painter.setFont(ChartStyle::labelFont());
@@ -154,6 +178,11 @@ QChart* ProportionChartBuilder::build() const
                     continue;
                 }
                 double right = c.mapToPosition(QPointF(*p.percent, 0), bars).x();
+                const bool marked = policy.suppresses(p);
+                if (marked) {
+                    const double half = geometry.thickness() * pixelsPerUnit / 2;
+                    hatch(painter, QRectF(QPointF(x0, y - half), QPointF(right, y + half)), ChartStyle::seriesEdge(s));
+                }
                 if (p.ci95) {
                     const double lo = c.mapToPosition(QPointF(p.ci95->lower, 0), bars).x();
                     const double hi = c.mapToPosition(QPointF(p.ci95->upper, 0), bars).x();
@@ -163,7 +192,8 @@ QChart* ProportionChartBuilder::build() const
                     painter.drawLine(QPointF(hi, y - cap / 2), QPointF(hi, y + cap / 2));
                     right = std::max(right, hi);
                 }
-                const QString label = percentText(*p.percent, 0);
+                const QString label = marked ? percentText(*p.percent, 0) + QLatin1Char(' ') + SmallCellMark::symbol()
+                                             : percentText(*p.percent, 0);
                 const double width = metrics.horizontalAdvance(label);
                 const double baseline = y + metrics.capHeight() / 2;
                 if (right + 6 + width <= plot.right() + 14) {
@@ -171,7 +201,7 @@ QChart* ProportionChartBuilder::build() const
                     painter.drawText(QPointF(right + 5, baseline), label);
                 } else {
                     const QColor bar = ChartStyle::seriesColor(s);
-                    painter.setPen(bar.lightness() < 150 ? QColor(Qt::white) : ChartStyle::textColor());
+                    painter.setPen(bar.lightness() < 150 && !marked ? QColor(Qt::white) : ChartStyle::textColor());
                     painter.drawText(QPointF(x0 + 5, baseline), label);
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "ui/charts/ChartBuilder.h"
 
+#include "core/disclosure/SmallCellPolicy.h"
 #include "core/indicators/Proportion.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,14 @@ public:
      */
     void setSuppressedMark(const QString& mark) { suppressedMark_ = mark; }
 
+    /**
+     * Marks the bars that `policy` would suppress in exports (the desktop shows unmasked
+     * values): hatched and lighter, with SmallCellMark's symbol after the percent.
+     */
+    void setMarkPolicy(const km::SmallCellPolicy& policy) { markPolicy_ = policy; }
+    /** True when the bar of `row` in `series` is marked as a small number. */
+    bool isMarked(int series, int row) const;
+
     QChart* build() const override;
 
 private:
@@ -45,4 +54,5 @@ private:
     QStringList categories_;
     std::vector<Series> series_;
     QString suppressedMark_;
+    km::SmallCellPolicy markPolicy_ = km::SmallCellPolicy::none();
 };

@@ -1,6 +1,7 @@
 #include "ui/models/ComparisonTableModel.h"
 
 #include "ui/models/IndicatorText.h"
+#include "ui/models/SmallCellMark.h"
 
 #include <QFont>
 #include <QLocale>
@@ -58,12 +59,18 @@ int ComparisonTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool ComparisonTableModel::isMarked(const km::ProportionDifference& d, int column) const
+{
+    return (column == PercentA && policy_.suppresses(d.a)) || (column == PercentB && policy_.suppresses(d.b));
+}
+
 QVariant ComparisonTableModel::display(const km::ProportionDifference& d, int column) const
 {
+    const QString mark = isMarked(d, column) ? QLatin1Char(' ') + SmallCellMark::symbol() : QString();
     switch (column) {
     case Indicator: return IndicatorText::label(d.id);
-    case PercentA: return proportionText(d.a);
-    case PercentB: return proportionText(d.b);
+    case PercentA: return proportionText(d.a) + mark;
+    case PercentB: return proportionText(d.b) + mark;
     case Difference:
         if (!d.difference)
             return QStringLiteral("–");
@@ -106,7 +113,11 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
+    case SmallCellRole: return isMarked(d, index.column());
+    case Qt::BackgroundRole: return isMarked(d, index.column()) ? QVariant(SmallCellMark::background()) : QVariant();
     case Qt::ToolTipRole:
+        if (isMarked(d, index.column()))
+            return SmallCellMark::tooltip(policy_);
         if (d.significant())
             return tr("%1 The 95% interval of the difference excludes zero.").arg(significanceMarker());
         return {};

@@ -1,6 +1,7 @@
 #include "ui/models/DistributionTableModel.h"
 
 #include "ui/models/IndicatorText.h"
+#include "ui/models/SmallCellMark.h"
 
 #include <QLocale>
 
@@ -19,6 +20,11 @@ void DistributionTableModel::setIndicators(std::shared_ptr<const km::IndicatorSe
             if (group_.empty() || km::IndicatorLabels::group(d.id) == group_)
                 rows_.push_back(d);
     endResetModel();
+}
+
+bool DistributionTableModel::isMarked(int row) const
+{
+    return row >= 0 && row < rowCount() && policy_.suppresses(rows_[static_cast<std::size_t>(row)]);
 }
 
 int DistributionTableModel::rowCount(const QModelIndex& parent) const
@@ -51,14 +57,21 @@ QVariant DistributionTableModel::data(const QModelIndex& index, int role) const
         return {};
     const km::Distribution& d = rows_[static_cast<std::size_t>(index.row())];
     const std::optional<double> v = value(d, index.column());
+    const bool marked = isMarked(index.row());
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Label)
-            return QStringLiteral("%1 (%2)").arg(IndicatorText::label(d.id), IndicatorText::unitLabel(d.unit));
+            return QStringLiteral("%1 (%2)").arg(IndicatorText::label(d.id), IndicatorText::unitLabel(d.unit))
+                + (marked ? QLatin1Char(' ') + SmallCellMark::symbol() : QString());
         return IndicatorText::number(v, index.column() == N ? 0 : 1);
     case Qt::TextAlignmentRole:
         return IndicatorText::alignment(index.column());
     case Qt::ToolTipRole:
+        return marked ? SmallCellMark::tooltip(policy_) : QString::fromStdString(d.id);
+    case Qt::BackgroundRole:
+        return marked ? QVariant(SmallCellMark::background()) : QVariant();
+    case SmallCellRole:
+        return marked;
     case IdRole:
         return QString::fromStdString(d.id);
     case ValueRole:

@@ -1,6 +1,7 @@
 #include "ui/models/IndicatorTableModel.h"
 
 #include "ui/models/IndicatorText.h"
+#include "ui/models/SmallCellMark.h"
 
 #include <QLocale>
 
@@ -19,6 +20,11 @@ void IndicatorTableModel::setIndicators(std::shared_ptr<const km::IndicatorSet> 
             if (group_.empty() || km::IndicatorLabels::group(p.id) == group_)
                 rows_.push_back(p);
     endResetModel();
+}
+
+bool IndicatorTableModel::isMarked(int row) const
+{
+    return row >= 0 && row < rowCount() && policy_.suppresses(rows_[static_cast<std::size_t>(row)]);
 }
 
 int IndicatorTableModel::rowOf(const std::string& id) const
@@ -56,10 +62,12 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const km::Proportion& p = rows_[static_cast<std::size_t>(index.row())];
+    const bool marked = isMarked(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Label: return IndicatorText::label(p.id);
+        case Label: return marked ? IndicatorText::label(p.id) + QLatin1Char(' ') + SmallCellMark::symbol()
+                                  : IndicatorText::label(p.id);
         case Percent: return IndicatorText::percent(p.percent);
         case Interval:
             return p.ci95 ? QStringLiteral("%1 – %2").arg(IndicatorText::number(p.ci95->lower),
@@ -70,7 +78,11 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return IndicatorText::alignment(index.column());
     case Qt::ToolTipRole:
-        return QString::fromStdString(p.id);
+        return marked ? SmallCellMark::tooltip(policy_) : QString::fromStdString(p.id);
+    case Qt::BackgroundRole:
+        return marked ? QVariant(SmallCellMark::background()) : QVariant();
+    case SmallCellRole:
+        return marked;
     case IdRole:
         return QString::fromStdString(p.id);
     case ValueRole:

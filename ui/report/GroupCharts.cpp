@@ -45,7 +45,7 @@ std::unique_ptr<ChartBuilder> GroupCharts::proportions(const ReportData& data, c
 
 std::unique_ptr<ChartBuilder> GroupCharts::distributions(const ReportData& data, const std::string& group, QSize* size)
 {
-    // Only rows that no selection suppresses: a box always shows the extremes.
+    // Only rows that no selection suppresses: a box of fewer than N values describes persons.
     const km::GroupTable* first = data.table(0, group);
     if (!first)
         return nullptr;

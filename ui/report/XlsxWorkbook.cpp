@@ -6,7 +6,37 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+
 namespace {
+
+// Used when the study has no imports; libxlsxwriter would take the clock for 0.
+constexpr std::time_t fallbackCreated = 315532800;   // 1980-01-01T00:00:00Z, the zip epoch
+
+// "2026-01-02T03:04:05Z" (the import log's format) as seconds since 1970, or 0 when malformed.
+std::time_t parseUtc(const std::string& text)
+{
+    int parts[6] = {};
+    const std::size_t offsets[6] = {0, 5, 8, 11, 14, 17};
+    const std::size_t lengths[6] = {4, 2, 2, 2, 2, 2};
+    if (text.size() != 20 || text[19] != 'Z')
+        return 0;
+    for (int i = 0; i < 6; ++i) {
+        const char* begin = text.data() + offsets[i];
+        const auto result = std::from_chars(begin, begin + lengths[i], parts[i]);
+        if (result.ec != std::errc() || result.ptr != begin + lengths[i])
+            return 0;
+    }
+    const std::chrono::year_month_day date{std::chrono::year(parts[0]), std::chrono::month(static_cast<unsigned>(parts[1])),
+                                           std::chrono::day(static_cast<unsigned>(parts[2]))};
+    if (!date.ok())
+        return 0;
+    const auto time = std::chrono::sys_days(date) + std::chrono::hours(parts[3]) + std::chrono::minutes(parts[4])
+        + std::chrono::seconds(parts[5]);
+    return static_cast<std::time_t>(time.time_since_epoch().count());
+}
 
 // The formats of one workbook (owned by it).
 struct Formats
@@ -128,6 +158,11 @@ bool XlsxWorkbook::write(const ReportData& data, const QString& path, QString* e
         *error = QCoreApplication::translate("XlsxWorkbook", "Cannot write %1.").arg(path);
         return false;
     }
+    // A fixed creation time keeps the workbook byte-identical across exports of the same study.
+    lxw_doc_properties properties{};
+    // The demo study is imported afresh at every start: its import time says nothing.
+    properties.created = XlsxWorkbook::createdTime(data.demo ? std::vector<km::ImportLogEntry>{} : data.importLog);
+    workbook_set_properties(book, &properties);
     Formats f{workbook_add_format(book), workbook_add_format(book), workbook_add_format(book),
               workbook_add_format(book), workbook_add_format(book)};
     format_set_bold(f.bold);
@@ -143,4 +178,12 @@ bool XlsxWorkbook::write(const ReportData& data, const QString& path, QString* e
         return true;
     *error = QCoreApplication::translate("XlsxWorkbook", "Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
     return false;
+}
+
+std::time_t XlsxWorkbook::createdTime(const std::vector<km::ImportLogEntry>& importLog)
+{
+    std::time_t newest = 0;
+    for (const km::ImportLogEntry& entry : importLog)
+        newest = std::max(newest, parseUtc(entry.importedAt));
+    return newest > 0 ? newest : fallbackCreated;
 }

@@ -7,6 +7,7 @@
 #include "ui/models/IndicatorNotes.h"
 #include "ui/models/IndicatorTableModel.h"
 #include "ui/models/IndicatorText.h"
+#include "ui/models/SmallCellMark.h"
 #include "ui/widgets/TablePanel.h"
 
 #include <QFrame>
@@ -52,7 +53,7 @@ IndicatorGroupPage::IndicatorGroupPage(std::string group, QWidget* parent)
       distributionModel_(new DistributionTableModel(group_, this)),
       proportionChart_(new ChartPanel(this)), distributionChart_(new ChartPanel(this)),
       proportionTable_(new TablePanel(this)), distributionTable_(new TablePanel(this)),
-      note_(new QLabel(IndicatorNotes::forGroup(group_), this))
+      smallCellLegend_(new QLabel(this)), note_(new QLabel(IndicatorNotes::forGroup(group_), this))
 {
     const QString exportName = QString::fromStdString(group_);
     proportionChart_->setExportName(exportName);
@@ -66,6 +67,10 @@ IndicatorGroupPage::IndicatorGroupPage(std::string group, QWidget* parent)
 
     proportionSection_ = makeCard(proportionChart_, proportionTable_, this);
     distributionSection_ = makeCard(distributionChart_, distributionTable_, this);
+    smallCellLegend_->setWordWrap(true);
+    smallCellLegend_->setStyleSheet(QStringLiteral("background: %1; color: #5A4500; padding: 4px 6px; border-radius: 4px;")
+                                        .arg(SmallCellMark::background().name()));
+    smallCellLegend_->hide();
     note_->setWordWrap(true);
     note_->setStyleSheet(QStringLiteral("color: #555; padding: 2px 4px;"));
 
@@ -74,17 +79,29 @@ IndicatorGroupPage::IndicatorGroupPage(std::string group, QWidget* parent)
     layout->setSpacing(12);
     layout->addWidget(proportionSection_);
     layout->addWidget(distributionSection_);
+    layout->addWidget(smallCellLegend_);
     layout->addWidget(note_);
     layout->addStretch();
 }
 
-void IndicatorGroupPage::setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary)
+void IndicatorGroupPage::setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary,
+                                       const km::SmallCellPolicy& marks)
 {
+    proportionModel_->setPolicy(marks);
+    distributionModel_->setPolicy(marks);
     proportionModel_->setIndicators(indicators);
     distributionModel_->setIndicators(indicators);
     const QString title = chartTitle(summary, indicators ? indicators->cases : 0);
     showProportions(title, summary);
     showDistributions(title, summary);
+
+    bool anyMarked = false;
+    for (int row = 0; row < proportionModel_->rowCount(); ++row)
+        anyMarked = anyMarked || proportionModel_->isMarked(row);
+    for (int row = 0; row < distributionModel_->rowCount(); ++row)
+        anyMarked = anyMarked || distributionModel_->isMarked(row);
+    smallCellLegend_->setText(SmallCellMark::legend(marks));
+    smallCellLegend_->setVisible(anyMarked);
 }
 
 void IndicatorGroupPage::showMessage(const QString& text)
@@ -112,6 +129,7 @@ void IndicatorGroupPage::showProportions(const QString& title, const QString& se
         labels << IndicatorText::label(p.id);
     auto builder = std::make_unique<ProportionChartBuilder>(title, labels);
     builder->addSeries(seriesName, rows);
+    builder->setMarkPolicy(proportionModel_->policy());
     proportionChart_->setFixedHeight(chartChrome + barRowHeight * static_cast<int>(rows.size()));
     proportionChart_->setChart(std::move(builder));
     proportionTable_->fitHeightToRows();

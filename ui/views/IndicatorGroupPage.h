@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/disclosure/SmallCellPolicy.h"
 #include "core/indicators/IndicatorSet.h"
 
 #include <QWidget>
@@ -15,7 +16,8 @@ class TablePanel;
 /**
  * One indicator group of the dashboard (e.g. recidive) as white cards: its percentages as a
  * bar chart with intervals above their table, its distributions (if any) as box charts above
- * theirs, and a note on what is counted out of what. Cards without figures are hidden.
+ * theirs, and a note on what is counted out of what. Cards without figures are hidden. Figures
+ * that exports would suppress are marked in tables and charts, with a legend line.
  */
 class IndicatorGroupPage : public QWidget
 {
@@ -25,14 +27,20 @@ public:
     IndicatorGroupPage(std::string group, QWidget* parent = nullptr);
 
     const std::string& group() const { return group_; }
-    /** Shows a new result; `summary` describes the selection for the chart titles. */
-    void setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary);
+    /**
+     * Shows a new result; `summary` describes the selection for the chart titles, `marks` is the
+     * policy whose suppressed figures are marked.
+     */
+    void setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary,
+                       const km::SmallCellPolicy& marks = km::SmallCellPolicy::none());
     void showMessage(const QString& text);
 
     IndicatorTableModel* proportionModel() const { return proportionModel_; }
     DistributionTableModel* distributionModel() const { return distributionModel_; }
     ChartPanel* proportionChart() const { return proportionChart_; }
     ChartPanel* distributionChart() const { return distributionChart_; }
+    /** The legend line of the small-cell marks (hidden when nothing is marked). */
+    QLabel* smallCellLegend() const { return smallCellLegend_; }
 
 private:
     QString chartTitle(const QString& summary, qint64 cases) const;
@@ -48,5 +56,6 @@ private:
     TablePanel* distributionTable_;
     QWidget* proportionSection_;
     QWidget* distributionSection_;
+    QLabel* smallCellLegend_;
     QLabel* note_;
 };
