@@ -1,5 +1,7 @@
 #include "ui/StudySession.h"
 
+#include "core/cases/CaseRepository.h"
+
 #include <QFileInfo>
 
 namespace {
@@ -30,6 +32,7 @@ bool StudySession::openFile(const QString& path, bool create, QString* error)
     }
     path_ = QFileInfo(path).absoluteFilePath();
     demo_ = false;
+    readOverview();
     emit studyChanged();
     return true;
 }
@@ -46,6 +49,7 @@ bool StudySession::openDemo(QString* error)
     }
     path_.clear();
     demo_ = true;
+    readOverview();
     emit studyChanged();
     return true;
 }
@@ -74,35 +78,46 @@ QString StudySession::displayName() const
     return QFileInfo(path_).completeBaseName();
 }
 
+std::shared_ptr<km::Study> StudySession::readHandle() const
+{
+    if (!study_ || demo_)
+        return study_;
+    try {
+        return km::Study::open(path_.toStdString(), false);
+    } catch (const km::DatabaseError&) {
+        return study_;   // the shared connection still reads; the worker reports any real error
+    }
+}
+
 QStringList StudySession::cohortNames() const
 {
     QStringList names;
-    if (!study_)
-        return names;
-    try {
-        for (const km::CohortInfo& cohort : study_->cohorts())
-            names << fromStd(cohort.name);
-    } catch (const km::DatabaseError&) {
-        // A study that cannot be read shows no cohorts; opening it already reported the error.
-    }
+    for (const km::CohortInfo& cohort : overview_.cohorts)
+        names << fromStd(cohort.name);
     return names;
 }
 
 QStringList StudySession::regions() const
 {
     QStringList names;
-    if (!study_)
-        return names;
-    try {
-        for (const std::string& regio : study_->regions())
-            names << fromStd(regio);
-    } catch (const km::DatabaseError&) {
-        // As for cohortNames().
-    }
+    for (const std::string& regio : overview_.regions)
+        names << fromStd(regio);
     return names;
+}
+
+void StudySession::readOverview()
+{
+    overview_ = {};
+    try {
+        overview_ = km::CaseRepository(*study_).overview();
+    } catch (const km::DatabaseError&) {
+        // A study that cannot be read offers no choices; the views report the error when they compute.
+    }
 }
 
 void StudySession::notifyDataChanged()
 {
+    if (study_)
+        readOverview();
     emit studyChanged();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cases/StudyOverview.h"
 #include "core/db/Study.h"
 
 #include <QObject>
@@ -13,6 +14,9 @@
  * studyChanged() (another study, or new data after an import) and read through study().
  * The connection is in SQLite's serialized mode, so workers may compute on it; a worker holds
  * studyHandle() so the study outlives it even when the user opens another one meanwhile.
+ * A worker that only reads takes readHandle() instead: a connection of its own, so a long
+ * query (sorting a million cases) never makes the UI thread or another worker wait for it.
+ * The cohorts, regions and case count are read once per study (StudyOverview), not per view.
  */
 class StudySession : public QObject
 {
@@ -30,11 +34,18 @@ public:
     km::Study* study() const;       // nullptr when none is open
     /** Shared ownership of the open study, for worker threads (null when none is open). */
     std::shared_ptr<km::Study> studyHandle() const { return study_; }
+    /**
+     * A connection of its own to the open study file for one reading worker (null when none
+     * is open). The in-memory demo cannot be opened twice: its shared connection is returned,
+     * as it is when the file can no longer be opened.
+     */
+    std::shared_ptr<km::Study> readHandle() const;
     bool isDemo() const;
     QString path() const;           // empty for the demo study
     QString displayName() const;    // file name, or "demo (synthetisch)"
     QStringList cohortNames() const;
     QStringList regions() const;
+    qint64 caseCount() const { return overview_.cases; }
 
     /** Call after data changed (an import): views reload. */
     void notifyDataChanged();
@@ -43,7 +54,10 @@ signals:
     void studyChanged();
 
 private:
+    void readOverview();
+
     std::shared_ptr<km::Study> study_;
     QString path_;
     bool demo_ = false;
+    km::StudyOverview overview_;
 };

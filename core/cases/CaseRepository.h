@@ -3,6 +3,7 @@
 #include "core/cases/CaseChain.h"
 #include "core/cases/CasePageQuery.h"
 #include "core/cases/CaseRow.h"
+#include "core/cases/StudyOverview.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,6 +24,9 @@ class CaseRepository
 {
 public:
     explicit CaseRepository(const Study& study);
+
+    /** The cohorts (with their cases), regions and number of cases, in one pass over the cohort index. */
+    StudyOverview overview() const;
 
     /** Number of cases whose casus_id, cohort or regio contains `filter` (all when empty). */
     std::int64_t count(const std::string& filter) const;

@@ -109,6 +109,7 @@ TEST_CASE("filtering the cases view selects the first match", "[ui][cases]")
     StudySession session;
     REQUIRE(session.openDemo());
     CasesView view(&session);
+    view.show();   // a hidden view reads the study only when shown
     view.findChild<QLineEdit*>()->setText(QStringLiteral("DEMO23-08"));
     // The filter is applied after a short pause in typing.
     REQUIRE(QTest::qWaitFor([&] { return view.model()->filterText() == QStringLiteral("DEMO23-08"); }, 5000));

@@ -9,10 +9,15 @@
 #include "ui/StudySession.h"
 #include "ui/views/DashboardView.h"
 
+#include "core/import/Importer.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+
+#include <map>
+#include <set>
 
 TEST_CASE("a study session opens, creates and reports errors", "[ui][session]")
 {
@@ -105,4 +110,77 @@ TEST_CASE("the main window shows the study in its title and the four views", "[u
     REQUIRE(session.openFile(dir.filePath(QStringLiteral("regio-west.kmstudy")), true, &error));
     CHECK(window.windowTitle() == QStringLiteral("Ketenmonitor — regio-west"));
     REQUIRE(uitest::waitForDashboard(*window.dashboard()));
+}
+
+namespace {
+
+// Cohorts with their number of cases and the distinct regions, read from the demo's casussen.csv
+// (semicolon-separated, no quoting; cohort is the second column, regio the third).
+struct DemoOverview
+{
+    std::map<QString, qint64> cohorts;
+    std::set<QString> regions;
+    qint64 cases = 0;
+};
+
+DemoOverview demoOverview()
+{
+    QFile file(QStringLiteral(KM_DEMO_DIR "/casussen.csv"));
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    file.readLine();   // header
+    DemoOverview overview;
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(';'));
+        if (fields.size() < 3)
+            continue;
+        ++overview.cohorts[fields[1]];
+        if (!fields[2].isEmpty())
+            overview.regions.insert(fields[2]);
+        ++overview.cases;
+    }
+    return overview;
+}
+
+} // namespace
+
+TEST_CASE("a study session reads its cohorts, regions and size once and gives workers a connection of their own",
+          "[ui][session]")
+{
+    const DemoOverview expected = demoOverview();
+    QStringList cohortNames;
+    for (const auto& [name, n] : expected.cohorts)
+        cohortNames << name;
+    const QStringList regions(expected.regions.begin(), expected.regions.end());
+
+    StudySession demo;
+    REQUIRE(demo.openDemo());
+    CHECK(demo.cohortNames() == cohortNames);
+    CHECK(demo.regions() == regions);
+    CHECK(demo.caseCount() == expected.cases);
+    CHECK(demo.readHandle() == demo.studyHandle());   // in memory: nothing to open a second time
+
+    // A study file, filled by an import behind the session's back: the overview is read again
+    // when the session is told the data changed.
+    const QTemporaryDir dir;
+    StudySession session;
+    QString error;
+    REQUIRE(session.openFile(dir.filePath(QStringLiteral("studie.kmstudy")), true, &error));
+    CHECK(session.caseCount() == 0);
+    std::vector<km::ImportSource> sources;
+    for (auto [kind, file] : {std::pair{km::TableKind::Casussen, "casussen.csv"},
+                              std::pair{km::TableKind::Trajecten, "trajecten.csv"},
+                              std::pair{km::TableKind::Gebeurtenissen, "gebeurtenissen.csv"}})
+        sources.push_back({kind, std::string(KM_DEMO_DIR "/") + file});
+    REQUIRE(km::Importer(*session.study()).run(sources).committed);
+    CHECK(session.caseCount() == 0);
+    session.notifyDataChanged();
+    CHECK(session.caseCount() == expected.cases);
+    CHECK(session.cohortNames() == cohortNames);
+    CHECK(session.regions() == regions);
+
+    const std::shared_ptr<km::Study> reader = session.readHandle();
+    REQUIRE(reader != nullptr);
+    CHECK(reader != session.studyHandle());
+    CHECK(reader->db().handle() != session.study()->db().handle());
+    CHECK(reader->caseCount() == expected.cases);
 }

@@ -48,9 +48,10 @@ CaseTableModel::~CaseTableModel()
     watcher_.waitForFinished();
 }
 
-void CaseTableModel::setStudy(std::shared_ptr<km::Study> study)
+void CaseTableModel::setStudy(std::shared_ptr<km::Study> study, std::int64_t cases)
 {
     study_ = std::move(study);
+    total_ = study_ && cases < 0 ? study_->caseCount() : std::max<std::int64_t>(cases, 0);
     reload();
 }
 
@@ -81,6 +82,15 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+// Unfiltered, the study's size is the length of the list; filtered, it is counted again
+// (an import may have added cases since the study was opened).
+CaseTableModel::Order CaseTableModel::readOrder(const km::Study& study, const km::CasePageQuery& query)
+{
+    Order order{km::CaseRepository(study).orderedIds(query), 0};
+    order.total = query.filter.empty() ? static_cast<std::int64_t>(order.ids.size()) : study.caseCount();
+    return order;
+}
+
 // The order (ids only) of a large study is read on a worker thread; while it runs no page is
 // read, since the connection would block the UI thread until the worker's query is done.
 void CaseTableModel::reload()
@@ -90,29 +100,26 @@ void CaseTableModel::reload()
         return;
     }
     if (!study_) {
-        total_ = 0;
         applyOrder({});
         return;
     }
-    total_ = study_->caseCount();
     km::CasePageQuery all = query_;
     all.offset = 0;
     all.limit = -1;
     if (total_ <= synchronousLimit_) {
-        applyOrder(km::CaseRepository(*study_).orderedIds(all));
+        applyOrder(readOrder(*study_, all));
         return;
     }
     loading_ = true;
     emit loadingChanged(true);
-    watcher_.setFuture(QtConcurrent::run([study = study_, all] {
-        return km::CaseRepository(*study).orderedIds(all);
-    }));
+    watcher_.setFuture(QtConcurrent::run([study = study_, all] { return readOrder(*study, all); }));
 }
 
-void CaseTableModel::applyOrder(std::vector<std::int64_t> ids)
+void CaseTableModel::applyOrder(Order order)
 {
     beginResetModel();
-    ids_ = std::move(ids);
+    ids_ = std::move(order.ids);
+    total_ = order.total;
     pages_.clear();
     lru_.clear();
     endResetModel();

@@ -36,8 +36,12 @@ public:
     explicit CaseTableModel(QObject* parent = nullptr);
     ~CaseTableModel() override;
 
-    /** Shows the cases of this study (nullptr: none). */
-    void setStudy(std::shared_ptr<km::Study> study);
+    /**
+     * Shows the cases of this study (nullptr: none), which has `cases` cases (< 0: count them
+     * here). The model reads its pages and order through this connection only, on the UI
+     * thread or, for a large study, the order on a worker while no page is read.
+     */
+    void setStudy(std::shared_ptr<km::Study> study, std::int64_t cases = -1);
     void setFilterText(const QString& text);
     /** Studies with more cases than this are ordered on a worker thread. */
     void setSynchronousLimit(std::int64_t cases) { synchronousLimit_ = cases; }
@@ -55,6 +59,8 @@ public:
     int rowOfCase(qint64 caseId) const;
     /** True while the order is read on a worker thread. */
     bool isLoading() const { return loading_; }
+    /** True when this row's page is held, so showing it needs no query. */
+    bool isRowLoaded(int row) const { return pages_.count(row / pageSize) > 0; }
     /** How many pages are held (bounded by maxCachedPages). */
     int cachedPages() const { return static_cast<int>(pages_.size()); }
 
@@ -64,8 +70,16 @@ signals:
     void loadingChanged(bool loading);
 
 private:
+    /** The ordered ids of the filtered list and the number of cases in the whole study. */
+    struct Order
+    {
+        std::vector<std::int64_t> ids;
+        std::int64_t total = 0;
+    };
+
+    static Order readOrder(const km::Study& study, const km::CasePageQuery& query);
     void reload();
-    void applyOrder(std::vector<std::int64_t> ids);
+    void applyOrder(Order order);
     const km::CaseRow* row(int index) const;
     QVariant displayText(const km::CaseRow& row, int column) const;
 
@@ -73,7 +87,7 @@ private:
     km::CasePageQuery query_;
     std::int64_t total_ = 0;
     std::vector<std::int64_t> ids_;
-    QFutureWatcher<std::vector<std::int64_t>> watcher_;
+    QFutureWatcher<Order> watcher_;
     std::int64_t synchronousLimit_ = defaultSynchronousLimit;
     bool loading_ = false;
     bool reloadPending_ = false;

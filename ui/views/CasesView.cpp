@@ -91,8 +91,20 @@ CasesView::~CasesView() = default;
 
 void CasesView::reload()
 {
+    if (!isVisible()) {
+        stale_ = true;
+        return;
+    }
+    stale_ = false;
     sizeColumns_ = true;
-    model_->setStudy(session_->studyHandle());
+    model_->setStudy(session_->readHandle(), session_->caseCount());
+}
+
+void CasesView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (stale_)
+        reload();
 }
 
 void CasesView::showCurrentChain()

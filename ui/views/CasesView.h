@@ -11,7 +11,9 @@ class QTableView;
 
 /**
  * All cases of the open study in a lazily filled, sortable and filterable table, and the case
- * chain of the selected case beside it: the view that makes one reconstruction readable.
+ * chain of the selected case beside it: the view that makes one reconstruction readable. A
+ * hidden view reads a new study only when it is shown, so opening a large study spends the
+ * cores on the dashboard first.
  */
 class CasesView : public QWidget
 {
@@ -30,6 +32,9 @@ public:
     /** True while a large study's order is computed on a worker thread. */
     bool isComputing() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     /** The table shows the rows of the latest filter and order. */
     void casesReady();
@@ -46,4 +51,5 @@ private:
     QTableView* table_;
     CaseChainView* chainView_;
     bool sizeColumns_ = true;
+    bool stale_ = false;   // the study changed while the view was hidden
 };

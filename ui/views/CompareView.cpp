@@ -5,6 +5,7 @@
 #include "ui/charts/ComparisonChartBuilder.h"
 #include "ui/models/ComparisonTableModel.h"
 #include "ui/models/IndicatorText.h"
+#include "ui/models/SmallCellMark.h"
 #include "ui/widgets/SelectionPanel.h"
 #include "ui/widgets/TablePanel.h"
 
@@ -127,7 +128,7 @@ void CompareView::setSelections(const QString& cohortA, const QString& regioA, c
 void CompareView::recompute()
 {
     computing_ = true;
-    const std::shared_ptr<km::Study> study = session_->studyHandle();
+    const std::shared_ptr<km::Study> study = session_->readHandle();
     if (!study) {
         // Through the runner, so a result still on its way cannot overwrite this message.
         run_.run([message = tr("No study is open.")] { return Outcome{{}, {}, {}, message}; });
@@ -155,6 +156,7 @@ void CompareView::showResult(Outcome outcome)
     // Two identical labels ("alle casussen" twice) would make an unreadable legend.
     const QString labelA = tr("A: %1").arg(shown_.labelA);
     const QString labelB = tr("B: %1").arg(shown_.labelB);
+    model_->setPolicy(SmallCellMark::storedPolicy());
     model_->setComparison(shown_.differences, labelA, labelB);
     tablePanel_->view()->resizeColumnsToContents();
     tablePanel_->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include "ui/StudySession.h"
 #include "ui/models/IndicatorText.h"
+#include "ui/models/SmallCellMark.h"
 #include "ui/views/IndicatorGroupPage.h"
 #include "ui/widgets/SelectionPanel.h"
 
@@ -104,7 +105,7 @@ void DashboardView::reload()
 
 void DashboardView::recompute()
 {
-    const std::shared_ptr<km::Study> study = session_->studyHandle();
+    const std::shared_ptr<km::Study> study = session_->readHandle();
     const quint64 request = requested_;
     if (!study) {
         showResult(nullptr, tr("No study is open."), QString());
@@ -145,7 +146,8 @@ void DashboardView::showResult(std::shared_ptr<const km::IndicatorSet> indicator
     }
     status_->setText(tr("<b>%1</b> — %2 · %n case(s)", nullptr, static_cast<int>(indicators->cases))
                          .arg(session_->displayName().toHtmlEscaped(), summary.toHtmlEscaped()));
+    const km::SmallCellPolicy marks = SmallCellMark::storedPolicy();
     for (auto& [group, page] : pagesByGroup_)
-        page->setIndicators(indicators, summary);
+        page->setIndicators(indicators, summary, marks);
     emit indicatorsReady();
 }

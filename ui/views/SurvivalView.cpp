@@ -58,7 +58,7 @@ bool SurvivalView::isComputing() const
 void SurvivalView::recompute()
 {
     computing_ = true;
-    const std::shared_ptr<km::Study> study = session_->studyHandle();
+    const std::shared_ptr<km::Study> study = session_->readHandle();
     if (!study) {
         // Through the runner, so a result still on its way cannot overwrite this message.
         run_.run([message = tr("No study is open.")] { return Outcome{{}, {}, message}; });
