@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Everything done with the data of this study: imports, deleted cohorts, reports, exports and upgrades of the study file. The log is kept in the study file and cannot be changed here.</source>
+        <translation>Everything done with the data of this study: imports, deleted cohorts, reports, exports and upgrades of the study file. The log is kept in the study file and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Open or create a study first.</source>
+        <translation>Open or create a study first.</translation>
+    </message>
+    <message>
+        <source>The log could not be read:
+%1</source>
+        <translation>The log could not be read:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>cohort deleted</source>
+        <translation>cohort deleted</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>figures exported</source>
+        <translation>figures exported</translation>
+    </message>
+    <message>
+        <source>study file upgraded</source>
+        <translation>study file upgraded</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Small numbers hidden</source>
+        <translation>Small numbers hidden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>CaseChainView</name>
     <message>
         <source>Report</source>
@@ -550,6 +630,10 @@
         <source>median %1 · mean %2 · n = %3</source>
         <translation>median %1 · mean %2 · n = %3</translation>
     </message>
+    <message>
+        <source>No whiskers: the minimum and maximum are one person&apos;s value and are not published.</source>
+        <translation>No whiskers: the minimum and maximum are one person&apos;s value and are not published.</translation>
+    </message>
 </context>
 <context>
     <name>DistributionTableModel</name>
@@ -630,6 +714,10 @@
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
     </message>
 </context>
 <context>
@@ -797,6 +885,111 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Codebook fields not in this file (left unknown): %1</source>
         <translation>Codebook fields not in this file (left unknown): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecodingPage</name>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Load mapping…</translation>
+    </message>
+    <message>
+        <source>Convert values</source>
+        <translation>Convert values</translation>
+    </message>
+    <message>
+        <source>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
+        <translation>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>Saves the column mapping and the value conversions as a CSV file that ketenmonitor-cli import --mapping also reads.</source>
+        <translation>Saves the column mapping and the value conversions as a CSV file that ketenmonitor-cli import --mapping also reads.</translation>
+    </message>
+    <message>
+        <source>Takes the column mapping and value conversions from a saved mapping file.</source>
+        <translation>Takes the column mapping and value conversions from a saved mapping file.</translation>
+    </message>
+    <message>
+        <source>Reading the files for values that are not codes of the codebook…</source>
+        <translation>Reading the files for values that are not codes of the codebook…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: only the first %3 different values are listed; %n more row(s) hold other values, which the import checks as they are.</source>
+        <translation>
+            <numerusform>%1, %2: only the first %3 different values are listed; %n more row holds another value, which the import checks as it is.</numerusform>
+            <numerusform>%1, %2: only the first %3 different values are listed; %n more rows hold other values, which the import checks as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the enumeration and yes/no columns is a code of the codebook: nothing to convert.</source>
+        <translation>Every value in the enumeration and yes/no columns is a code of the codebook: nothing to convert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not codes of the codebook. A value left as it is is reported as an error by the import.</source>
+        <translation>
+            <numerusform>%n value is not a code of the codebook. A value left as it is is reported as an error by the import.</numerusform>
+            <numerusform>%n values are not codes of the codebook. A value left as it is is reported as an error by the import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 in the file</source>
+        <translation>Column %1 in the file</translation>
+    </message>
+    <message>
+        <source>(leave as it is: an error in the import)</source>
+        <translation>(leave as it is: an error in the import)</translation>
+    </message>
+    <message>
+        <source>(unknown: leave empty)</source>
+        <translation>(unknown: leave empty)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>The mapping could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be used:</source>
+        <translation>The mapping file cannot be used:</translation>
+    </message>
+    <message>
+        <source>mapping.csv</source>
+        <translation>mapping.csv</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.csv);;All files (*)</source>
+        <translation>Mapping files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Load mapping</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1285,10 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Export all &amp;figures…</source>
         <translation>Export all &amp;figures…</translation>
     </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
 </context>
 <context>
     <name>ProportionChartBuilder</name>
@@ -1118,6 +1315,13 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>no data</source>
         <translation>no data</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedExport</name>
+    <message>
+        <source>The files were written, but could not be recorded in the study&apos;s log: %1</source>
+        <translation>The files were written, but could not be recorded in the study&apos;s log: %1</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1476,17 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>SmallCellMark</name>
+    <message>
+        <source>Small numbers: fewer than %1; suppressed in exports</source>
+        <translation>Small numbers: fewer than %1; suppressed in exports</translation>
+    </message>
+    <message>
+        <source>%1 Small numbers (fewer than %2 cases with or without the characteristic): shown here, suppressed in reports and exports.</source>
+        <translation>%1 Small numbers (fewer than %2 cases with or without the characteristic): shown here, suppressed in reports and exports.</translation>
     </message>
 </context>
 <context>

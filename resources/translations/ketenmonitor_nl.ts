@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Everything done with the data of this study: imports, deleted cohorts, reports, exports and upgrades of the study file. The log is kept in the study file and cannot be changed here.</source>
+        <translation>Alles wat met de gegevens van deze studie is gedaan: imports, verwijderde cohorten, rapporten, exports en omzettingen van het studiebestand. Het logboek staat in het studiebestand en kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open or create a study first.</source>
+        <translation>Open of maak eerst een studie.</translation>
+    </message>
+    <message>
+        <source>The log could not be read:
+%1</source>
+        <translation>Het logboek kon niet worden gelezen:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>cohort deleted</source>
+        <translation>cohort verwijderd</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>figures exported</source>
+        <translation>figuren geëxporteerd</translation>
+    </message>
+    <message>
+        <source>study file upgraded</source>
+        <translation>studiebestand omgezet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <source>Small numbers hidden</source>
+        <translation>Kleine aantallen afgeschermd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>CaseChainView</name>
     <message>
         <source>Report</source>
@@ -550,6 +630,10 @@
         <source>median %1 · mean %2 · n = %3</source>
         <translation>mediaan %1 · gemiddelde %2 · n = %3</translation>
     </message>
+    <message>
+        <source>No whiskers: the minimum and maximum are one person&apos;s value and are not published.</source>
+        <translation>Zonder snorharen: minimum en maximum zijn de waarde van één persoon en worden niet gepubliceerd.</translation>
+    </message>
 </context>
 <context>
     <name>DistributionTableModel</name>
@@ -630,6 +714,10 @@
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>geval %1</translation>
     </message>
 </context>
 <context>
@@ -797,6 +885,111 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Codebook fields not in this file (left unknown): %1</source>
         <translation>Codeboekvelden die niet in dit bestand staan (blijven onbekend): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecodingPage</name>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Koppeling opslaan…</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Koppeling laden…</translation>
+    </message>
+    <message>
+        <source>Convert values</source>
+        <translation>Waarden omzetten</translation>
+    </message>
+    <message>
+        <source>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
+        <translation>Waarden in de bestanden die geen code uit het codeboek zijn. Kies voor elke waarde de code die ze betekent; uw keuzes worden onthouden voor het volgende bestand uit hetzelfde registratiesysteem. Waarden die de import al begrijpt (zoals j/n of 1/0 voor ja/nee) staan er niet bij.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <source>Saves the column mapping and the value conversions as a CSV file that ketenmonitor-cli import --mapping also reads.</source>
+        <translation>Slaat de kolomkoppeling en de omgezette waarden op als CSV-bestand dat ook ketenmonitor-cli import --mapping leest.</translation>
+    </message>
+    <message>
+        <source>Takes the column mapping and value conversions from a saved mapping file.</source>
+        <translation>Neemt de kolomkoppeling en de omgezette waarden over uit een opgeslagen koppelbestand.</translation>
+    </message>
+    <message>
+        <source>Reading the files for values that are not codes of the codebook…</source>
+        <translation>De bestanden worden gelezen op waarden die geen code uit het codeboek zijn…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: only the first %3 different values are listed; %n more row(s) hold other values, which the import checks as they are.</source>
+        <translation>
+            <numerusform>%1, %2: alleen de eerste %3 verschillende waarden staan erbij; nog %n rij heeft een andere waarde, die de import controleert zoals die is.</numerusform>
+            <numerusform>%1, %2: alleen de eerste %3 verschillende waarden staan erbij; nog %n rijen hebben andere waarden, die de import controleert zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the enumeration and yes/no columns is a code of the codebook: nothing to convert.</source>
+        <translation>Elke waarde in de keuze- en ja/nee-kolommen is een code uit het codeboek: niets om te zetten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not codes of the codebook. A value left as it is is reported as an error by the import.</source>
+        <translation>
+            <numerusform>%n waarde is geen code uit het codeboek. Een waarde die blijft staan, meldt de import als fout.</numerusform>
+            <numerusform>%n waarden zijn geen code uit het codeboek. Een waarde die blijft staan, meldt de import als fout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 in the file</source>
+        <translation>Kolom %1 in het bestand</translation>
+    </message>
+    <message>
+        <source>(leave as it is: an error in the import)</source>
+        <translation>(laten staan: een fout bij de import)</translation>
+    </message>
+    <message>
+        <source>(unknown: leave empty)</source>
+        <translation>(onbekend: leeg laten)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>De koppeling kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be used:</source>
+        <translation>Het koppelbestand is niet bruikbaar:</translation>
+    </message>
+    <message>
+        <source>mapping.csv</source>
+        <translation>koppeling.csv</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Koppeling opslaan</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.csv);;All files (*)</source>
+        <translation>Koppelbestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Koppeling laden</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1285,10 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Export all &amp;figures…</source>
         <translation>Alle &amp;figuren exporteren…</translation>
     </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
 </context>
 <context>
     <name>ProportionChartBuilder</name>
@@ -1118,6 +1315,13 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>no data</source>
         <translation>geen gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedExport</name>
+    <message>
+        <source>The files were written, but could not be recorded in the study&apos;s log: %1</source>
+        <translation>De bestanden zijn geschreven, maar konden niet in het logboek van de studie worden vastgelegd: %1</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1476,17 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Language:</source>
         <translation>Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>SmallCellMark</name>
+    <message>
+        <source>Small numbers: fewer than %1; suppressed in exports</source>
+        <translation>Kleine aantallen: minder dan %1; in exports onderdrukt</translation>
+    </message>
+    <message>
+        <source>%1 Small numbers (fewer than %2 cases with or without the characteristic): shown here, suppressed in reports and exports.</source>
+        <translation>%1 Kleine aantallen (minder dan %2 casussen met of zonder het kenmerk): hier getoond, in rapporten en exports onderdrukt.</translation>
     </message>
 </context>
 <context>
