@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/BackgroundPool.h"
+
 #include <QFutureWatcher>
 #include <QObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <utility>
@@ -36,6 +37,9 @@ public:
     LatestRun(const LatestRun&) = delete;
     LatestRun& operator=(const LatestRun&) = delete;
 
+    /** A job runs or waits. */
+    bool busy() const { return watcher_.isRunning() || next_; }
+
     void run(Job job)
     {
         if (watcher_.isRunning())
@@ -45,8 +49,9 @@ public:
     }
 
 private:
-    void start(Job job) { watcher_.setFuture(QtConcurrent::run(std::move(job))); }
+    void start(Job job) { watcher_.setFuture(pool_.run(std::move(job))); }
 
+    BackgroundPool pool_;
     QFutureWatcher<Result> watcher_;
     Job next_;
     std::function<void(Result)> deliver_;

@@ -3,7 +3,6 @@
 #include "core/cases/CaseRepository.h"
 #include "core/db/Study.h"
 
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -112,7 +111,7 @@ void CaseTableModel::reload()
     }
     loading_ = true;
     emit loadingChanged(true);
-    watcher_.setFuture(QtConcurrent::run([study = study_, all] { return readOrder(*study, all); }));
+    watcher_.setFuture(pool_.run([study = study_, all] { return readOrder(*study, all); }));
 }
 
 void CaseTableModel::applyOrder(Order order)

@@ -3,6 +3,8 @@
 #include "core/cases/CasePageQuery.h"
 #include "core/cases/CaseRow.h"
 
+#include "ui/BackgroundPool.h"
+
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 
@@ -87,6 +89,7 @@ private:
     km::CasePageQuery query_;
     std::int64_t total_ = 0;
     std::vector<std::int64_t> ids_;
+    BackgroundPool pool_;
     QFutureWatcher<Order> watcher_;
     std::int64_t synchronousLimit_ = defaultSynchronousLimit;
     bool loading_ = false;

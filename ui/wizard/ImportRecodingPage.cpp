@@ -17,7 +17,6 @@
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -139,7 +138,7 @@ void ImportRecodingPage::startScan()
     status_->setText(tr("Reading the files for values that are not codes of the codebook…"));
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
     const std::vector<km::ImportSource> sources = plan_.sources();
-    watcher_.setFuture(QtConcurrent::run([sources, cancelled = cancelled_] { return ValueScan::scan(sources, *cancelled); }));
+    watcher_.setFuture(pool_.run([sources, cancelled = cancelled_] { return ValueScan::scan(sources, *cancelled); }));
     emit completeChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/BackgroundPool.h"
 #include "ui/wizard/ImportPlan.h"
 #include "ui/wizard/ValueScan.h"
 
@@ -80,6 +81,7 @@ private:
     QPushButton* saveButton_;
     QPushButton* loadButton_;
     std::shared_ptr<std::atomic<bool>> cancelled_;
+    BackgroundPool pool_;
     QFutureWatcher<ValueScanResult> watcher_;
     bool scanning_ = false;
     ValueScanResult scan_;

@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -97,7 +96,7 @@ void ImportRunPage::start()
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
     const std::vector<km::ImportSource> sources = plan_.sources();
     QPointer<ImportRunPage> page(this);
-    watcher_.setFuture(QtConcurrent::run([study, sources, cancelled = cancelled_, page]() {
+    watcher_.setFuture(pool_.run([study, sources, cancelled = cancelled_, page]() {
         km::ImportOptions options;
         options.maxErrors = 1000;
         // Runs on the worker: hand the figures to the UI thread, which the page lives in.

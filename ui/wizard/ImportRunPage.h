@@ -2,6 +2,8 @@
 
 #include "core/import/Importer.h"
 
+#include "ui/BackgroundPool.h"
+
 #include <QFutureWatcher>
 #include <QWizardPage>
 
@@ -54,6 +56,7 @@ private:
     QPushButton* cancelButton_;
     QLabel* summary_;
     std::shared_ptr<std::atomic<bool>> cancelled_;
+    BackgroundPool pool_;
     QFutureWatcher<km::ImportResult> watcher_;
     std::optional<km::ImportResult> result_;
 };
