@@ -22,6 +22,8 @@ namespace {
 
 constexpr int stepTimeoutMs = 60000;
 constexpr double smoothMs = 50;   // a longer block of the UI thread is visible as stutter
+// Redrawing a whole page of charts, or showing another tab, within 0.1 s still reads as instant.
+constexpr double instantMs = 100;
 
 double processCpuMs()
 {
@@ -67,7 +69,7 @@ bool DesktopBench::openStudy()
                 failed_ = openError;
         },
         [&] { return !failed_.isEmpty() || (dashboard->indicators() && !dashboard->isComputing()); },
-        QStringLiteral("≤ 2 s"), 2000, smoothMs);
+        QStringLiteral("≤ 2 s"), 2000, instantMs);
     if (!done || !failed_.isEmpty())
         return false;
     cases_ = session_.study()->caseCount();
@@ -84,15 +86,15 @@ bool DesktopBench::changeSelection()
     const auto figuresShown = [dashboard] { return !dashboard->isComputing(); };
     const QString target = QStringLiteral("≤ 0.5 s");
     const bool ok = measure(QStringLiteral("selection: one cohort (%1)").arg(cohorts.value(0)),
-                            [&] { panel->setCohorts({cohorts.value(0)}); }, figuresShown, target, 500, smoothMs)
+                            [&] { panel->setCohorts({cohorts.value(0)}); }, figuresShown, target, 500, instantMs)
         && measure(QStringLiteral("selection: one cohort and one region (%1)").arg(regions.value(0)),
-                   [&] { panel->setRegio(regions.value(0)); }, figuresShown, target, 500, smoothMs)
+                   [&] { panel->setRegio(regions.value(0)); }, figuresShown, target, 500, instantMs)
         && measure(QStringLiteral("selection: back to all cases"),
                    [&] {
                        panel->setRegio({});
                        panel->setCohorts({});
                    },
-                   figuresShown, target, 500, smoothMs);
+                   figuresShown, target, 500, instantMs);
     settle();
     return ok;
 }
@@ -103,7 +105,7 @@ bool DesktopBench::browseCases()
     QScrollBar* bar = table->verticalScrollBar();
     const auto shown = [this] { return viewsIdle() && visibleRowsLoaded(); };
     if (!measure(QStringLiteral("cases tab: first rows shown"), [&] { window_->showView(MainWindow::View::Cases); },
-                 shown, QStringLiteral("smooth"), 0, smoothMs))
+                 shown, QStringLiteral("instant"), 0, instantMs))
         return false;
     for (int percent : {25, 50, 75, 100}) {
         if (!measure(QStringLiteral("cases: jump scroll bar to %1%").arg(percent),
@@ -187,8 +189,8 @@ bool DesktopBench::viewsIdle() const
 {
     const auto* compare = static_cast<const CompareView*>(window_->view(MainWindow::View::Compare));
     const auto* survival = static_cast<const SurvivalView*>(window_->view(MainWindow::View::Survival));
-    return !window_->dashboard()->isComputing() && !casesView(*window_)->isComputing() && !compare->isComputing()
-        && !survival->isComputing();
+    return !window_->dashboard()->isComputing() && !window_->dashboard()->isComputingAhead()
+        && !casesView(*window_)->isComputing() && !compare->isComputing() && !survival->isComputing();
 }
 
 bool DesktopBench::visibleRowsLoaded() const

@@ -47,6 +47,7 @@ TEST_CASE("the comparison table shows the core's comparison of two cohorts", "[u
     StudySession session;
     REQUIRE(session.openDemo());
     CompareView view(&session);
+    view.show();   // a hidden view computes only when shown
     view.setSelections(QStringLiteral("NHN-2019"), {}, QStringLiteral("NHN-2023"), {});
     REQUIRE(QTest::qWaitFor([&] { return !view.isComputing(); }, 60000));
 
@@ -138,6 +139,7 @@ TEST_CASE("the survival view draws the Kaplan-Meier curve of each cohort", "[ui]
     StudySession session;
     REQUIRE(session.openDemo());
     SurvivalView view(&session);
+    view.show();
     REQUIRE(QTest::qWaitFor([&] { return !view.isComputing(); }, 60000));
     REQUIRE(view.curves().size() == 2);   // NHN-2019 and NHN-2023
 

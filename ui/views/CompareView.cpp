@@ -127,6 +127,12 @@ void CompareView::setSelections(const QString& cohortA, const QString& regioA, c
 
 void CompareView::recompute()
 {
+    if (!isVisible()) {
+        // Hidden views compute when shown: opening a study spends the cores on the dashboard.
+        stale_ = true;
+        return;
+    }
+    stale_ = false;
     computing_ = true;
     const std::shared_ptr<km::Study> study = session_->readHandle();
     if (!study) {
@@ -141,12 +147,19 @@ void CompareView::recompute()
         const QString labelA = QString::fromStdString(a.label());
         const QString labelB = QString::fromStdString(b.label());
         try {
-            const km::IndicatorEngine engine(*study);
-            return {km::CohortComparison::compare(engine.compute(a), engine.compute(b)), labelA, labelB, {}};
+            const std::vector<km::IndicatorSet> sets = km::IndicatorEngine(*study).computeAll({a, b});
+            return {km::CohortComparison::compare(sets[0], sets[1]), labelA, labelB, {}};
         } catch (const km::DatabaseError& e) {
             return {{}, labelA, labelB, QString::fromStdString(e.message)};
         }
     });
+}
+
+void CompareView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (stale_)
+        recompute();
 }
 
 void CompareView::showResult(Outcome outcome)

@@ -37,6 +37,9 @@ public:
     /** True while a computation runs. */
     bool isComputing() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     /** A comparison finished and the chart and table show it. */
     void comparisonReady();
@@ -57,6 +60,7 @@ private:
     void rebuildChart();
 
     StudySession* session_;
+    bool stale_ = false;   // a computation was asked for while the view was hidden
     SelectionPanel* pickerA_;
     SelectionPanel* pickerB_;
     QComboBox* group_;

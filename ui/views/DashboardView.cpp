@@ -99,6 +99,8 @@ bool DashboardView::isComputing() const
 void DashboardView::reload()
 {
     selection_->setChoices(session_->cohortNames(), session_->regions());
+    cache_.clear();
+    ++generation_;
     ++requested_;
     recompute();
 }
@@ -111,19 +113,49 @@ void DashboardView::recompute()
         showResult(nullptr, tr("No study is open."), QString());
         return;
     }
+    const km::Selection selection = selection_->selection();
+    if (auto cached = cache_.find(selection)) {
+        showResult(std::move(cached), QString(), selection_->summary());
+        return;
+    }
     status_->setText(tr("Computing…"));
-    run_.run([study, selection = selection_->selection(), summary = selection_->summary(), request]() -> Outcome {
+    run_.run([study, selection, summary = selection_->summary(), request, generation = generation_]() -> Outcome {
         try {
             return {std::make_shared<const km::IndicatorSet>(km::IndicatorEngine(*study).compute(selection)), {},
-                    summary, request};
+                    summary, request, generation};
         } catch (const km::DatabaseError& e) {
-            return {nullptr, QString::fromStdString(e.message), summary, request};
+            return {nullptr, QString::fromStdString(e.message), summary, request, generation};
         }
+    });
+}
+
+void DashboardView::computeAhead(const km::Selection& shown)
+{
+    std::vector<std::string> cohorts;
+    for (const QString& cohort : session_->cohortNames())
+        cohorts.push_back(cohort.toStdString());
+    std::vector<km::Selection> pass = cache_.ahead(shown, cohorts);
+    const std::shared_ptr<km::Study> study = session_->readHandle();
+    if (pass.empty() || !study)
+        return;
+    ahead_.run([study, pass = std::move(pass), generation = generation_]() -> Ahead {
+        Ahead ahead{{}, generation};
+        try {
+            for (km::IndicatorSet& set : km::IndicatorEngine(*study).computeAll(pass))
+                ahead.sets.push_back(std::make_shared<const km::IndicatorSet>(std::move(set)));
+        } catch (const km::DatabaseError&) {
+            ahead.sets.clear();   // only a guess: the user's own request will report the problem
+        }
+        return ahead;
     });
 }
 
 void DashboardView::deliver(const Outcome& outcome)
 {
+    if (outcome.generation == generation_ && outcome.indicators) {
+        cache_.store(outcome.indicators);
+        computeAhead(outcome.indicators->selection);
+    }
     if (outcome.request != requested_)
         return;   // the selection changed since: its figures are being debounced or computed
     showResult(outcome.indicators, outcome.error, outcome.summary);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/indicators/IndicatorSet.h"
+#include "ui/IndicatorCache.h"
 #include "ui/LatestRun.h"
 
 #include <QWidget>
@@ -38,6 +39,8 @@ public:
     std::shared_ptr<const km::IndicatorSet> indicators() const { return indicators_; }
     /** True from a change of selection until its figures are shown. */
     bool isComputing() const;
+    /** Figures the user may ask for next (each cohort alone) are being computed ahead. */
+    bool isComputingAhead() const { return ahead_.busy(); }
 
 signals:
     /** New figures are on screen. */
@@ -53,11 +56,20 @@ private:
         QString error;
         QString summary;
         quint64 request = 0;
+        quint64 generation = 0;
+    };
+
+    /** Figures computed ahead for the cache, for data number `generation`. */
+    struct Ahead
+    {
+        std::vector<std::shared_ptr<const km::IndicatorSet>> sets;
+        quint64 generation = 0;
     };
 
     void reload();
     void recompute();
     void deliver(const Outcome& outcome);
+    void computeAhead(const km::Selection& shown);
     void showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error, const QString& summary);
 
     StudySession* session_;
@@ -70,5 +82,13 @@ private:
     std::shared_ptr<const km::IndicatorSet> indicators_;
     quint64 requested_ = 0;   // number of the latest request
     quint64 shown_ = 0;       // number of the request on screen
+    quint64 generation_ = 0;  // number of the study's data the cache holds figures of
+    IndicatorCache cache_;
     LatestRun<Outcome> run_{this, [this](Outcome outcome) { deliver(outcome); }};
+    // Its own worker, so a selection the user makes is never queued behind a guess.
+    LatestRun<Ahead> ahead_{this, [this](const Ahead& ahead) {
+        if (ahead.generation == generation_)
+            for (const auto& figures : ahead.sets)
+                cache_.store(figures);
+    }};
 };

@@ -57,6 +57,12 @@ bool SurvivalView::isComputing() const
 
 void SurvivalView::recompute()
 {
+    if (!isVisible()) {
+        // Hidden views compute when shown: opening a study spends the cores on the dashboard.
+        stale_ = true;
+        return;
+    }
+    stale_ = false;
     computing_ = true;
     const std::shared_ptr<km::Study> study = session_->readHandle();
     if (!study) {
@@ -81,6 +87,13 @@ void SurvivalView::recompute()
         }
         return outcome;
     });
+}
+
+void SurvivalView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (stale_)
+        recompute();
 }
 
 void SurvivalView::showResult(Outcome outcome)

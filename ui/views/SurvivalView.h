@@ -31,6 +31,9 @@ public:
     const std::vector<km::SurvivalCurve>& curves() const { return curves_; }
     bool isComputing() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void curvesReady();
 
@@ -54,5 +57,6 @@ private:
     std::vector<km::SurvivalCurve> curves_;
     QStringList names_;
     bool computing_ = false;   // from a request until its result is shown
+    bool stale_ = false;       // a computation was asked for while the view was hidden
     LatestRun<Outcome> run_{this, [this](Outcome outcome) { showResult(std::move(outcome)); }};
 };

@@ -1,0 +1,58 @@
+#include "ui/IndicatorCache.h"
+
+#include "core/indicators/CaseScan.h"
+
+#include <algorithm>
+
+namespace {
+
+// Enough for every cohort of a multi-year study and the selections a user flips between; a
+// full cache starts over rather than tracking use, since one pass refills it.
+constexpr std::size_t maxSets = 64;
+
+} // namespace
+
+std::string IndicatorCache::key(const km::Selection& selection)
+{
+    // The cohort order does not change the figures; separators are control characters no
+    // cohort or regio name holds after import.
+    std::vector<std::string> cohorts = selection.cohorts;
+    std::sort(cohorts.begin(), cohorts.end());
+    std::string key;
+    for (const std::string& cohort : cohorts)
+        key += cohort + '\x1f';
+    key += '\x1e';
+    key += selection.regio ? "r" + *selection.regio : std::string("-");
+    key += '\x1e';
+    key += selection.windowMonths ? std::to_string(*selection.windowMonths) : std::string("-");
+    return key;
+}
+
+std::shared_ptr<const km::IndicatorSet> IndicatorCache::find(const km::Selection& selection) const
+{
+    const auto it = sets_.find(key(selection));
+    return it == sets_.end() ? nullptr : it->second;
+}
+
+void IndicatorCache::store(std::shared_ptr<const km::IndicatorSet> figures)
+{
+    if (!figures)
+        return;
+    if (sets_.size() >= maxSets)
+        sets_.clear();
+    sets_[key(figures->selection)] = std::move(figures);
+}
+
+std::vector<km::Selection> IndicatorCache::ahead(const km::Selection& selection, const std::vector<std::string>& cohorts) const
+{
+    std::vector<km::Selection> pass;
+    if (!selection.cohorts.empty() || cohorts.size() < 2)
+        return pass;
+    for (const std::string& cohort : cohorts) {
+        km::Selection alone = selection;
+        alone.cohorts = {cohort};
+        if (!find(alone) && pass.size() < km::CaseScan::maxSelections)
+            pass.push_back(std::move(alone));
+    }
+    return pass;
+}
