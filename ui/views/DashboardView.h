@@ -20,8 +20,9 @@ class QTimer;
 /**
  * The indicators of the open study for the chosen selection: a selection panel and the list of
  * indicator groups on the left, the chosen group's charts and tables on the right. Every
- * change of selection is recomputed on a worker thread; a result that arrives after a newer
- * request is dropped, so the screen always shows the latest selection.
+ * change of selection is recomputed on a worker thread (or shown at once from the figures
+ * already computed for this study); a result that arrives after a newer request is dropped, so
+ * the screen always shows the latest selection.
  */
 class DashboardView : public QWidget
 {
