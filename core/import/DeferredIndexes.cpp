@@ -46,8 +46,10 @@ void DeferredIndexes::restore()
     definitions_.clear();
 }
 
-bool DeferredIndexes::worthwhile(const Database& db, double importBytes)
+bool DeferredIndexes::worthwhile(const Database& db, double importBytes, double minBytes)
 {
+    if (importBytes < minBytes)
+        return false;
     Statement st = db.prepare(
         "SELECT NOT EXISTS (SELECT 1 FROM cases), page_count * page_size FROM pragma_page_count, pragma_page_size");
     st.step();

@@ -27,9 +27,9 @@ public:
     /**
      * Whether dropping pays: rebuilding costs a sort of the whole table, updating costs a
      * look-up per new row, so it pays for a study without cases and when the import adds about
-     * as much as the study holds.
+     * as much as the study holds, from `minBytes` of input on.
      */
-    static bool worthwhile(const Database& db, double importBytes);
+    static bool worthwhile(const Database& db, double importBytes, double minBytes);
 
 private:
     Database& db_;

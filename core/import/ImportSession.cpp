@@ -124,7 +124,7 @@ void ImportSession::importAll(const std::vector<const ImportSource*>& sources, I
     for (const ImportSource* source : sources)
         totalWeight_ += sourceWeight(*source);
     std::optional<DeferredIndexes> indexes;
-    if (DeferredIndexes::worthwhile(db, totalWeight_))
+    if (DeferredIndexes::worthwhile(db, totalWeight_, options_.deferIndexesFromBytes))
         indexes.emplace(db);
 
     std::vector<ReadSource> read;

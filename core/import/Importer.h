@@ -47,6 +47,10 @@ struct ImportOptions
 {
     std::size_t maxErrors = 200;   // stop collecting after this many errors
     std::function<bool(const ImportProgress&)> progress;
+    // Below this many bytes of input the indexes are kept up to date row by row: dropping and
+    // building them again costs schema changes that a small import (a wizard import of a few
+    // hundred cases, every fuzz input) does not earn back. Tests set 0 to take the bulk path.
+    double deferIndexesFromBytes = 1 << 20;
 };
 
 struct ImportResult

@@ -19,6 +19,14 @@ std::string indexes(const Database& db)
     return queryText(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
 }
 
+// The test files are small: take the bulk path (indexes dropped and rebuilt) all the same.
+ImportOptions bulk()
+{
+    ImportOptions options;
+    options.deferIndexesFromBytes = 0;
+    return options;
+}
+
 const std::string fiveCases =
     "casus_id,cohort,melddatum,einde_followup\n"
     "A,K,2019-01-01,2020-01-01\n"
@@ -35,7 +43,7 @@ TEST_CASE("an import into an empty study leaves every index of the schema in pla
     const std::string schemaIndexes = indexes(fresh->db());
     REQUIRE(schemaIndexes.find("trajectories_case") != std::string::npos);
 
-    const ImportResult result = importTexts(*fresh, validCasussen, validTrajecten, validGebeurtenissen);
+    const ImportResult result = importTexts(*fresh, validCasussen, validTrajecten, validGebeurtenissen, bulk());
     INFO(describe(result));
     REQUIRE(result.committed);
     CHECK(indexes(fresh->db()) == schemaIndexes);
@@ -50,12 +58,12 @@ TEST_CASE("a failed or cancelled large import gives the dropped indexes back", "
     SECTION("an error in the last table")
     {
         const ImportResult result = importTexts(*study, validCasussen, validTrajecten,
-                                                "casus_id,datum,soort,bekend_bij\nC1,2019-06-01,onzin,vt\n");
+                                                "casus_id,datum,soort,bekend_bij\nC1,2019-06-01,onzin,vt\n", bulk());
         REQUIRE_FALSE(result.committed);
     }
     SECTION("a cancel")
     {
-        ImportOptions options;
+        ImportOptions options = bulk();
         options.progress = [](const ImportProgress&) { return false; };
         const ImportResult result = importTexts(*study, validCasussen, validTrajecten, validGebeurtenissen, options);
         REQUIRE(result.cancelled);
@@ -71,7 +79,7 @@ TEST_CASE("trajecten in any order find their cases", "[importer][bulk]")
     // must land on the case it names (ids 1-5 are A-E in file order).
     const ImportResult result = importTexts(*study, fiveCases,
         "casus_id,aanbieder\nE,ggz\nA,ggz\nC,ggz\nC,ggz\nD,ggz\nB,ggz\nA,ggz\nE,ggz\n",
-        "casus_id,datum,soort\nB,2019-03-01,nieuw_geweld\nE,2019-03-01,nieuw_geweld\nA,2019-03-01,nieuw_geweld\n");
+        "casus_id,datum,soort\nB,2019-03-01,nieuw_geweld\nE,2019-03-01,nieuw_geweld\nA,2019-03-01,nieuw_geweld\n", bulk());
     INFO(describe(result));
     REQUIRE(result.committed);
     const Database& db = study->db();
@@ -91,7 +99,7 @@ TEST_CASE("trajecten in any order find their cases", "[importer][bulk]")
 TEST_CASE("an unknown casus_id between sorted ones is still an error", "[importer][bulk]")
 {
     auto study = Study::open(":memory:", true);
-    const ImportResult result = importTexts(*study, fiveCases, "casus_id,aanbieder\nA,ggz\nB,ggz\nX,ggz\nC,ggz\n");
+    const ImportResult result = importTexts(*study, fiveCases, "casus_id,aanbieder\nA,ggz\nB,ggz\nX,ggz\nC,ggz\n", {}, bulk());
     REQUIRE_FALSE(result.committed);
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].line == 4);
