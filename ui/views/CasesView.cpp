@@ -1,4 +1,5 @@
 #include "ui/views/CasesView.h"
+#include "ui/views/WhenShown.h"
 
 #include "ui/StudySession.h"
 #include "ui/models/CaseTableModel.h"
@@ -19,7 +20,9 @@
 #include <QVBoxLayout>
 
 CasesView::CasesView(StudySession* session, QWidget* parent)
-    : QWidget(parent), session_(session), model_(new CaseTableModel(this)), filter_(new QLineEdit(this)),
+    : QWidget(parent), session_(session),
+      whenShown_(new WhenShown(this, [this] { reload(); })),
+      model_(new CaseTableModel(this)), filter_(new QLineEdit(this)),
       countLabel_(new QLabel(this)), table_(new QTableView(this)), chainView_(new CaseChainView(this))
 {
     filter_->setPlaceholderText(tr("Filter on case, cohort or region…"));
@@ -83,28 +86,16 @@ CasesView::CasesView(StudySession* session, QWidget* parent)
         emit casesReady();
     });
     connect(model_, &CaseTableModel::loadingChanged, this, &CasesView::updateCountLabel);
-    connect(session_, &StudySession::studyChanged, this, &CasesView::reload);
-    reload();
+    connect(session_, &StudySession::studyChanged, whenShown_, &WhenShown::request);
+    whenShown_->request();
 }
 
 CasesView::~CasesView() = default;
 
 void CasesView::reload()
 {
-    if (!isVisible()) {
-        stale_ = true;
-        return;
-    }
-    stale_ = false;
     sizeColumns_ = true;
     model_->setStudy(session_->readHandle(), session_->caseCount());
-}
-
-void CasesView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (stale_)
-        reload();
 }
 
 void CasesView::showCurrentChain()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class StudySession;
+class WhenShown;
 class CaseTableModel;
 class CaseChainView;
 class QLabel;
@@ -32,9 +33,6 @@ public:
     /** True while a large study's order is computed on a worker thread. */
     bool isComputing() const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 signals:
     /** The table shows the rows of the latest filter and order. */
     void casesReady();
@@ -45,11 +43,11 @@ private:
     void updateCountLabel();
 
     StudySession* session_;
+    WhenShown* whenShown_;   // runs reload() when the view is shown
     CaseTableModel* model_;
     QLineEdit* filter_;
     QLabel* countLabel_;
     QTableView* table_;
     CaseChainView* chainView_;
     bool sizeColumns_ = true;
-    bool stale_ = false;   // the study changed while the view was hidden
 };

@@ -1,4 +1,5 @@
 #include "ui/views/CompareView.h"
+#include "ui/views/WhenShown.h"
 
 #include "ui/StudySession.h"
 #include "ui/charts/ChartPanel.h"
@@ -40,7 +41,9 @@ QGroupBox* framed(const QString& title, QWidget* content, QWidget* parent)
 } // namespace
 
 CompareView::CompareView(StudySession* session, QWidget* parent)
-    : QWidget(parent), session_(session), pickerA_(new SelectionPanel(this)), pickerB_(new SelectionPanel(this)),
+    : QWidget(parent), session_(session),
+      whenShown_(new WhenShown(this, [this] { recompute(); })),
+      pickerA_(new SelectionPanel(this)), pickerB_(new SelectionPanel(this)),
       group_(new QComboBox(this)), status_(new QLabel(this)), chartPanel_(new ChartPanel(this)),
       tablePanel_(new TablePanel(this)), model_(new ComparisonTableModel(this)), debounce_(new QTimer(this))
 {
@@ -90,7 +93,7 @@ CompareView::CompareView(StudySession* session, QWidget* parent)
     // Several changes in one go (setSelections, a new study) make one computation.
     debounce_->setSingleShot(true);
     debounce_->setInterval(0);
-    connect(debounce_, &QTimer::timeout, this, &CompareView::recompute);
+    connect(debounce_, &QTimer::timeout, whenShown_, &WhenShown::request);
     connect(pickerA_, &SelectionPanel::selectionChanged, debounce_, qOverload<>(&QTimer::start));
     connect(pickerB_, &SelectionPanel::selectionChanged, debounce_, qOverload<>(&QTimer::start));
     connect(group_, &QComboBox::currentIndexChanged, this, &CompareView::rebuildChart);
@@ -127,12 +130,6 @@ void CompareView::setSelections(const QString& cohortA, const QString& regioA, c
 
 void CompareView::recompute()
 {
-    if (!isVisible()) {
-        // Hidden views compute when shown: opening a study spends the cores on the dashboard.
-        stale_ = true;
-        return;
-    }
-    stale_ = false;
     computing_ = true;
     const std::shared_ptr<km::Study> study = session_->readHandle();
     if (!study) {
@@ -153,13 +150,6 @@ void CompareView::recompute()
             return {{}, labelA, labelB, QString::fromStdString(e.message)};
         }
     });
-}
-
-void CompareView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (stale_)
-        recompute();
 }
 
 void CompareView::showResult(Outcome outcome)

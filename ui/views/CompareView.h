@@ -9,6 +9,7 @@
 #include <vector>
 
 class StudySession;
+class WhenShown;
 class ComparisonTableModel;
 class SelectionPanel;
 class ChartPanel;
@@ -37,9 +38,6 @@ public:
     /** True while a computation runs. */
     bool isComputing() const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 signals:
     /** A comparison finished and the chart and table show it. */
     void comparisonReady();
@@ -60,7 +58,7 @@ private:
     void rebuildChart();
 
     StudySession* session_;
-    bool stale_ = false;   // a computation was asked for while the view was hidden
+    WhenShown* whenShown_;   // runs recompute() when the view is shown
     SelectionPanel* pickerA_;
     SelectionPanel* pickerB_;
     QComboBox* group_;

@@ -1,4 +1,5 @@
 #include "ui/views/SurvivalView.h"
+#include "ui/views/WhenShown.h"
 
 #include "ui/StudySession.h"
 #include "ui/charts/ChartPanel.h"
@@ -13,7 +14,9 @@
 #include <QVBoxLayout>
 
 SurvivalView::SurvivalView(StudySession* session, QWidget* parent)
-    : QWidget(parent), session_(session), soortButtons_(new QButtonGroup(this)), status_(new QLabel(this)),
+    : QWidget(parent), session_(session),
+      whenShown_(new WhenShown(this, [this] { recompute(); })),
+      soortButtons_(new QButtonGroup(this)), status_(new QLabel(this)),
       chartPanel_(new ChartPanel(this))
 {
     auto* violence = new QRadioButton(tr("Time to new violence"), this);
@@ -37,8 +40,8 @@ SurvivalView::SurvivalView(StudySession* session, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(chartPanel_, 1);
 
-    connect(session_, &StudySession::studyChanged, this, &SurvivalView::recompute);
-    recompute();
+    connect(session_, &StudySession::studyChanged, whenShown_, &WhenShown::request);
+    whenShown_->request();
 }
 
 void SurvivalView::setSoort(km::EventSoort soort)
@@ -47,7 +50,7 @@ void SurvivalView::setSoort(km::EventSoort soort)
         return;
     soort_ = soort;
     soortButtons_->button(static_cast<int>(soort))->setChecked(true);
-    recompute();
+    whenShown_->request();
 }
 
 bool SurvivalView::isComputing() const
@@ -57,12 +60,6 @@ bool SurvivalView::isComputing() const
 
 void SurvivalView::recompute()
 {
-    if (!isVisible()) {
-        // Hidden views compute when shown: opening a study spends the cores on the dashboard.
-        stale_ = true;
-        return;
-    }
-    stale_ = false;
     computing_ = true;
     const std::shared_ptr<km::Study> study = session_->readHandle();
     if (!study) {
@@ -87,13 +84,6 @@ void SurvivalView::recompute()
         }
         return outcome;
     });
-}
-
-void SurvivalView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (stale_)
-        recompute();
 }
 
 void SurvivalView::showResult(Outcome outcome)

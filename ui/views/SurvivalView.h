@@ -9,6 +9,7 @@
 #include <vector>
 
 class StudySession;
+class WhenShown;
 class ChartPanel;
 class QButtonGroup;
 class QLabel;
@@ -31,9 +32,6 @@ public:
     const std::vector<km::SurvivalCurve>& curves() const { return curves_; }
     bool isComputing() const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 signals:
     void curvesReady();
 
@@ -50,6 +48,7 @@ private:
     void showResult(Outcome outcome);
 
     StudySession* session_;
+    WhenShown* whenShown_;   // runs recompute() when the view is shown
     km::EventSoort soort_ = km::EventSoort::NieuwGeweld;
     QButtonGroup* soortButtons_;
     QLabel* status_;
@@ -57,6 +56,5 @@ private:
     std::vector<km::SurvivalCurve> curves_;
     QStringList names_;
     bool computing_ = false;   // from a request until its result is shown
-    bool stale_ = false;       // a computation was asked for while the view was hidden
     LatestRun<Outcome> run_{this, [this](Outcome outcome) { showResult(std::move(outcome)); }};
 };
