@@ -64,6 +64,26 @@ void CaseAccumulator::add(const CaseScan::Case& c, std::span<const CaseScan::Tra
         meldingTotHulp_.push_back(*start - c.melddatum);
 }
 
+void CaseAccumulator::merge(CaseAccumulator&& later)
+{
+    cases_ += later.cases_;
+    for (auto [tally, other] : {std::pair{&minderjarigen_, &later.minderjarigen_},
+                                {&vtEerderBetrokken_, &later.vtEerderBetrokken_},
+                                {&geweldsgeschiedenis_, &later.geweldsgeschiedenis_},
+                                {&casusregie_, &later.casusregie_}, {&afstemming_, &later.afstemming_},
+                                {&plans_[0], &later.plans_[0]}, {&plans_[1], &later.plans_[1]},
+                                {&plans_[2], &later.plans_[2]}})
+        tally->merge(*other);
+    richting_.merge(later.richting_);
+    aard_.merge(later.aard_);
+    recidive_.merge(later.recidive_);
+    trajectories_.merge(later.trajectories_);
+    for (auto [values, others] : {std::pair{&geschiedenisJaren_, &later.geschiedenisJaren_},
+                                  {&meldingTotOverdracht_, &later.meldingTotOverdracht_},
+                                  {&meldingTotHulp_, &later.meldingTotHulp_}})
+        values->insert(values->end(), others->begin(), others->end());
+}
+
 IndicatorSet CaseAccumulator::finish()
 {
     IndicatorSet set;

@@ -26,6 +26,13 @@ public:
     void add(const CaseScan::Case& c, std::span<const CaseScan::Trajectory> trajectories,
              std::span<const CaseScan::Event> events);
 
+    /**
+     * Takes in the cases another accumulator of the same selection folded, which come after
+     * this one's in case order: the distributions then hold their values in the same order as
+     * from one pass, so the figures are identical to the last digit.
+     */
+    void merge(CaseAccumulator&& later);
+
     /** The indicators of all cases added so far; the accumulator is spent afterwards. */
     IndicatorSet finish();
 

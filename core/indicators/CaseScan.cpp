@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
+#include "core/indicators/SelectionQuery.h"
 
 #include <initializer_list>
 #include <vector>
@@ -85,8 +86,8 @@ CaseScan::CaseScan(const Database& db, const Selection& selection, bool withTraj
 {
 }
 
-CaseScan::CaseScan(const Database& db, std::vector<Selection> selections, bool withTrajectories)
-    : db_(db), selections_(std::move(selections)), withTrajectories_(withTrajectories)
+CaseScan::CaseScan(const Database& db, std::vector<Selection> selections, bool withTrajectories, CaseIdRange range)
+    : db_(db), selections_(std::move(selections)), withTrajectories_(withTrajectories), range_(range)
 {
     if (selections_.size() > maxSelections)
         selections_.resize(maxSelections);
@@ -96,25 +97,50 @@ CaseScan::CaseScan(const Database& db, std::vector<Selection> selections, bool w
 // would either need a sort (through cases_cohort) or a look-up of the case per trajectory and
 // event, while comparing a case's cohort here costs next to nothing. The child scans read
 // their covering case indexes, so the rows never come from the table in import order.
-std::string CaseScan::casesSql() const
+// The range's ids are parameters 1 and 2, the selection's values follow from 3.
+std::string CaseScan::caseFilter(const char* column, Reach reach) const
+{
+    if (reach == Reach::Study)
+        return std::string(column) + " BETWEEN ?1 AND ?2";
+    // SQLite walks the ids of an IN (SELECT ...) in order, so the scan needs no sort.
+    return std::string(column) + " IN (SELECT c.id FROM cases c WHERE c.id BETWEEN ?1 AND ?2 AND "
+        + SelectionQuery(selections_.front(), 3).conditions() + ")";
+}
+
+CaseScan::Reach CaseScan::reach() const
+{
+    if (selections_.size() != 1)
+        return Reach::Study;
+    const SelectionQuery query(selections_.front(), 3);
+    if (query.conditions().empty())
+        return Reach::Study;
+    Statement st = db_.prepare("SELECT (SELECT count(*) FROM cases c WHERE c.id BETWEEN ?1 AND ?2 AND "
+                               + query.conditions() + "), (SELECT max(id) - min(id) + 1 FROM cases WHERE id BETWEEN ?1 AND ?2)");
+    st.bind(1, range_.first).bind(2, range_.last);
+    query.bind(st);
+    st.step();
+    return st.int64(0) * 4 <= st.int64(1) ? Reach::SelectedCases : Reach::Study;
+}
+
+std::string CaseScan::casesSql(Reach reach) const
 {
     return selectColumns({"c.id", "c.melddatum", "c.einde_followup", "c.geschiedenis_jaren", "c.datum_overdracht"},
                          {"c.minderjarigen", "c.richting", "c.aard", "c.vt_eerder_betrokken",
                           "c.geweldsgeschiedenis", "c.casusregie", "c.afstemming", "c.veiligheidsplan",
                           "c.hulpverleningsplan", "c.herstelplan"})
-        + ", c.cohort, c.regio FROM cases c NOT INDEXED ORDER BY c.id";
+        + ", c.cohort, c.regio FROM cases c NOT INDEXED WHERE " + caseFilter("c.id", reach) + " ORDER BY c.id";
 }
 
-std::string CaseScan::trajectoriesSql() const
+std::string CaseScan::trajectoriesSql(Reach reach) const
 {
     return selectColumns({"t.case_id", "t.startdatum"}, {"t.afloop", "t.risicofactoren"})
-        + " FROM trajectories t ORDER BY t.case_id";
+        + " FROM trajectories t WHERE " + caseFilter("t.case_id", reach) + " ORDER BY t.case_id";
 }
 
-std::string CaseScan::eventsSql() const
+std::string CaseScan::eventsSql(Reach reach) const
 {
     return selectColumns({"e.case_id", "e.datum"}, {"e.soort", "e.bekend_bij"})
-        + " FROM events e ORDER BY e.case_id";
+        + " FROM events e WHERE " + caseFilter("e.case_id", reach) + " ORDER BY e.case_id";
 }
 
 std::uint64_t CaseScan::membership(std::string_view cohort, std::optional<std::string_view> regio) const
@@ -130,11 +156,19 @@ void CaseScan::run(const Visit& visit) const
 {
     constexpr int cohortColumn = 15;
     constexpr int regioColumn = 16;
-    Statement cases = db_.prepare(casesSql());
+    const Reach reach = this->reach();
+    const auto prepare = [&](const std::string& sql) {
+        Statement st = db_.prepare(sql);
+        st.bind(1, range_.first).bind(2, range_.last);
+        if (reach == Reach::SelectedCases)
+            SelectionQuery(selections_.front(), 3).bind(st);
+        return st;
+    };
+    Statement cases = prepare(casesSql(reach));
     std::optional<Statement> trajectories;
     if (withTrajectories_)
-        trajectories = db_.prepare(trajectoriesSql());
-    Statement events = db_.prepare(eventsSql());
+        trajectories = prepare(trajectoriesSql(reach));
+    Statement events = prepare(eventsSql(reach));
     bool trajectoryRow = trajectories && trajectories->step();
     bool eventRow = events.step();
 

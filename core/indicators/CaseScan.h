@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,6 +16,13 @@
 namespace km {
 
 class Database;
+
+/** Case ids from `first` to `last`, both included: the part of a study one thread scans. */
+struct CaseIdRange
+{
+    std::int64_t first = std::numeric_limits<std::int64_t>::min();
+    std::int64_t last = std::numeric_limits<std::int64_t>::max();
+};
 
 /**
  * Visits the selected cases in id order, each with its trajectories and events, from three
@@ -62,22 +70,33 @@ public:
     /** Without trajectories, the trajectory scan is skipped and every visit gets none. */
     CaseScan(const Database& db, const Selection& selection, bool withTrajectories = true);
     /** At most maxSelections selections. */
-    CaseScan(const Database& db, std::vector<Selection> selections, bool withTrajectories = true);
+    CaseScan(const Database& db, std::vector<Selection> selections, bool withTrajectories = true, CaseIdRange range = {});
 
-    /** Visits every case that is in at least one of the selections. */
+    /** Visits every case of the range that is in at least one of the selections. */
     void run(const Visit& visit) const;
 
+    /**
+     * What the scans read: the whole study in case order, or only the selected cases, found
+     * through cases_cohort, with their trajectories and events looked up by case.
+     */
+    enum class Reach { Study, SelectedCases };
+    /** SelectedCases for a single selection of at most a quarter of the cases, where looking up costs less than reading all. */
+    Reach reach() const;
+
     /** The three queries, for checking their plans: ordered by index, no sorting. */
-    std::string casesSql() const;
-    std::string trajectoriesSql() const;
-    std::string eventsSql() const;
+    std::string casesSql(Reach reach = Reach::Study) const;
+    std::string trajectoriesSql(Reach reach = Reach::Study) const;
+    std::string eventsSql(Reach reach = Reach::Study) const;
 
 private:
+    /** Restricts `column` (a case id) to the range, or with SelectedCases to the selected cases in it. */
+    std::string caseFilter(const char* column, Reach reach) const;
     std::uint64_t membership(std::string_view cohort, std::optional<std::string_view> regio) const;
 
     const Database& db_;
     std::vector<Selection> selections_;
     bool withTrajectories_;
+    CaseIdRange range_;
 };
 
 } // namespace km

@@ -19,6 +19,14 @@ void MultiTally::add(std::optional<std::int64_t> mask)
             ++hits_[i];
 }
 
+void MultiTally::merge(const MultiTally& other)
+{
+    for (std::size_t i = 0; i < hits_.size(); ++i)
+        hits_[i] += other.hits_[i];
+    known_ += other.known_;
+    unknown_ += other.unknown_;
+}
+
 void MultiTally::appendTo(std::vector<Proportion>& out, const std::string& prefix) const
 {
     for (std::size_t i = 0; i < values_.size(); ++i)

@@ -21,6 +21,8 @@ public:
 
     /** One unit's mask; nullopt or 0 (no value at all) counts as unknown. */
     void add(std::optional<std::int64_t> mask);
+    /** Adds the counts of another part of the same selection (same field). */
+    void merge(const MultiTally& other);
 
     /** One proportion per value, in code order, id `prefix` + value; every value present. */
     void appendTo(std::vector<Proportion>& out, const std::string& prefix) const;

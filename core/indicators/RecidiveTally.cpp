@@ -33,6 +33,13 @@ Day RecidiveTally::windowEnd(const CaseScan::Case& c) const
     return std::min(c.eindeFollowup, days::addMonths(c.melddatum, *windowMonths_));
 }
 
+void RecidiveTally::merge(const RecidiveTally& other)
+{
+    for (std::size_t i = 0; i < perSoort_.size(); ++i)
+        perSoort_[i].merge(other.perSoort_[i]);
+    oneParty_.merge(other.oneParty_);
+}
+
 void RecidiveTally::add(const CaseScan::Case& c, std::span<const CaseScan::Event> events)
 {
     const Day end = windowEnd(c);

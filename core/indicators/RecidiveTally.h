@@ -20,6 +20,8 @@ public:
     explicit RecidiveTally(std::optional<int> windowMonths);
 
     void add(const CaseScan::Case& c, std::span<const CaseScan::Event> events);
+    /** Adds the counts of another part of the same selection. */
+    void merge(const RecidiveTally& other);
 
     /** recidive.<soort> for each soort, then recidive.bekend_bij_een_partij. */
     void appendTo(std::vector<Proportion>& out) const;

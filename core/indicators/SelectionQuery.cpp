@@ -4,28 +4,24 @@
 
 namespace km {
 
-SelectionQuery::SelectionQuery(const Selection& selection)
-    : selection_(selection)
+SelectionQuery::SelectionQuery(const Selection& selection, int firstParameter)
+    : selection_(selection), firstParameter_(firstParameter)
 {
-    std::string conditions;
+    int parameter = firstParameter;
+    const auto next = [&parameter] { return "?" + std::to_string(parameter++); };
     if (!selection_.cohorts.empty()) {
-        conditions = "c.cohort IN (";
+        conditions_ = "c.cohort IN (";
         for (std::size_t i = 0; i < selection_.cohorts.size(); ++i)
-            conditions += i == 0 ? "?" : ", ?";
-        conditions += ")";
+            conditions_ += (i == 0 ? "" : ", ") + next();
+        conditions_ += ")";
     }
-    if (selection_.regio) {
-        if (!conditions.empty())
-            conditions += " AND ";
-        conditions += "c.regio = ?";
-    }
-    if (!conditions.empty())
-        where_ = " WHERE " + conditions;
+    if (selection_.regio)
+        conditions_ += (conditions_.empty() ? "c.regio = " : " AND c.regio = ") + next();
 }
 
 void SelectionQuery::bind(Statement& statement) const
 {
-    int index = 1;
+    int index = firstParameter_;
     for (const std::string& cohort : selection_.cohorts)
         statement.bind(index++, std::string_view(cohort));
     if (selection_.regio)

@@ -9,23 +9,25 @@ namespace km {
 class Statement;
 
 /**
- * The WHERE clause that picks a selection's cases from `cases c`. Cohort and regio names come
- * from the user, so they are bound as parameters, never spliced into the SQL.
+ * The conditions that pick a selection's cases from `cases c`. Cohort and regio names come
+ * from the user, so they are bound as parameters, never spliced into the SQL; the parameters
+ * are numbered, so the conditions can follow others in one statement.
  */
 class SelectionQuery
 {
 public:
-    explicit SelectionQuery(const Selection& selection);
+    /** The conditions' parameters are numbered from `firstParameter`. */
+    explicit SelectionQuery(const Selection& selection, int firstParameter = 1);
 
-    /** " WHERE c.cohort IN (?, ?) AND c.regio = ?", or empty for all cases. */
-    const std::string& where() const { return where_; }
+    /** "c.cohort IN (?3, ?4) AND c.regio = ?5", or empty for all cases. */
+    const std::string& conditions() const { return conditions_; }
 
-    /** Binds the clause's parameters, which are numbered from 1. */
     void bind(Statement& statement) const;
 
 private:
     Selection selection_;
-    std::string where_;
+    int firstParameter_;
+    std::string conditions_;
 };
 
 } // namespace km

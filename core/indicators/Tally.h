@@ -26,6 +26,14 @@ struct Tally
 
     void addUnknown() { ++unknown; }
 
+    /** Adds the counts of another part of the same selection. */
+    void merge(const Tally& other)
+    {
+        numerator += other.numerator;
+        denominator += other.denominator;
+        unknown += other.unknown;
+    }
+
     /** A yes/no or code field: known when not NULL, a hit when it equals `hitValue`. */
     template<typename Optional, typename T>
     void addValue(const Optional& value, T hitValue)

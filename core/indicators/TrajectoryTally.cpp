@@ -37,6 +37,15 @@ TrajectoryTally::Afloop TrajectoryTally::classify(const CaseScan::Value& code) c
     return byCode_[static_cast<std::size_t>(*code)];
 }
 
+void TrajectoryTally::merge(const TrajectoryTally& other)
+{
+    trajectoriesEarly_.merge(other.trajectoriesEarly_);
+    casesEarly_.merge(other.casesEarly_);
+    completed_.merge(other.completed_);
+    notStarted_.merge(other.notStarted_);
+    risicofactoren_.merge(other.risicofactoren_);
+}
+
 void TrajectoryTally::add(std::span<const CaseScan::Trajectory> trajectories)
 {
     if (trajectories.empty())

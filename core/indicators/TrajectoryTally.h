@@ -20,6 +20,8 @@ public:
     TrajectoryTally();
 
     void add(std::span<const CaseScan::Trajectory> trajectories);
+    /** Adds the counts of another part of the same selection. */
+    void merge(const TrajectoryTally& other);
 
     /** The uitval.* indicators. */
     void appendUitvalTo(std::vector<Proportion>& out) const;

@@ -145,18 +145,63 @@ TEST_CASE("the three scans read in index order without sorting or table lookups"
     IndicatorFixture f = cohortStudy();
     for (const Selection& s : {select({}), select({"A", "B"}, "Alkmaar"), select({"A"})}) {
         const CaseScan scan(f.study().db(), s);
-        INFO(s.label());
-        const std::string cases = queryPlan(f.study().db(), scan.casesSql());
-        const std::string trajectories = queryPlan(f.study().db(), scan.trajectoriesSql());
-        const std::string events = queryPlan(f.study().db(), scan.eventsSql());
-        INFO(cases << trajectories << events);
-        CHECK(cases.find("TEMP B-TREE") == std::string::npos);
-        CHECK(trajectories.find("TEMP B-TREE") == std::string::npos);
-        CHECK(events.find("TEMP B-TREE") == std::string::npos);
-        // Covering: the rows come from the index alone, never from the table in import order.
-        CHECK(trajectories.find("COVERING INDEX trajectories_case") != std::string::npos);
-        CHECK(events.find("COVERING INDEX events_case") != std::string::npos);
+        for (const CaseScan::Reach reach : {CaseScan::Reach::Study, CaseScan::Reach::SelectedCases}) {
+            if (reach == CaseScan::Reach::SelectedCases && s.cohorts.empty())
+                continue;   // all cases: never read case by case
+            INFO(s.label() << (reach == CaseScan::Reach::Study ? ", whole study" : ", selected cases"));
+            const std::string cases = queryPlan(f.study().db(), scan.casesSql(reach));
+            const std::string trajectories = queryPlan(f.study().db(), scan.trajectoriesSql(reach));
+            const std::string events = queryPlan(f.study().db(), scan.eventsSql(reach));
+            INFO(cases << trajectories << events);
+            CHECK(cases.find("TEMP B-TREE") == std::string::npos);
+            CHECK(trajectories.find("TEMP B-TREE") == std::string::npos);
+            CHECK(events.find("TEMP B-TREE") == std::string::npos);
+            // Covering: the rows come from the index alone, never from the table in import order.
+            CHECK(trajectories.find("COVERING INDEX trajectories_case") != std::string::npos);
+            CHECK(events.find("COVERING INDEX events_case") != std::string::npos);
+            if (reach == CaseScan::Reach::SelectedCases) {
+                // The selected cases come from the cohort index, their rows by look-up.
+                CHECK(cases.find("INDEX cases_cohort") != std::string::npos);
+                CHECK(trajectories.find("(case_id=?)") != std::string::npos);
+                CHECK(events.find("(case_id=?)") != std::string::npos);
+            }
+        }
     }
+}
+
+TEST_CASE("a small selection is read case by case and gives the same figures", "[indicators][selection]")
+{
+    IndicatorFixture small = cohortStudy();
+    IndicatorFixture large = cohortStudy();
+    // 30 more cases of another cohort, so that every selection of the six cases above is at
+    // most a quarter of the study and is looked up instead of scanned.
+    for (int i = 0; i < 30; ++i) {
+        const auto c = large.addCase("2019-02-01", "2021-02-01", {{"cohort", "Z"}, {"regio", "Den Helder"}});
+        large.addTrajectory(c, {{"afloop", "afgerond"}});
+        large.addEvent(c, "2019-03-01", {{"soort", "nieuw_geweld"}, {"bekend_bij", "vt"}});
+    }
+    Selection windowed = select({"A"});
+    windowed.windowMonths = 1;
+    for (const Selection& s : {select({"A"}), select({"A", "B"}), select({}, "Alkmaar"),
+                               select({"A", "B"}, "Alkmaar"), select({"O'Brien"}), windowed}) {
+        INFO(s.label());
+        CHECK(CaseScan(large.study().db(), s).reach() == CaseScan::Reach::SelectedCases);
+        const IndicatorSet looked = large.compute(s);
+        const IndicatorSet scanned = small.compute(s);
+        CHECK(looked.cases == scanned.cases);
+        for (const Proportion& p : scanned.proportions)
+            CHECK(test::counts(looked, p.id) == test::counts(scanned, p.id));
+        for (std::size_t d = 0; d < scanned.distributions.size(); ++d)
+            CHECK(looked.distributions[d].n == scanned.distributions[d].n);
+    }
+    // Counted by hand (first test case): the same figures as from the six cases alone.
+    CHECK(test::counts(large.compute(select({}, "Alkmaar")), "uitval.trajecten") == Counts{2, 3, 0});
+    // Large selections, all cases and several selections at once are scanned.
+    CHECK(CaseScan(large.study().db(), select({"Z"})).reach() == CaseScan::Reach::Study);
+    CHECK(CaseScan(large.study().db(), select({})).reach() == CaseScan::Reach::Study);
+    CHECK(CaseScan(large.study().db(), std::vector<Selection>{select({"A"}), select({"B"})}).reach()
+          == CaseScan::Reach::Study);
+    CHECK(CaseScan(small.study().db(), select({"A"})).reach() == CaseScan::Reach::Study);
 }
 
 TEST_CASE("selection labels", "[indicators][selection]")
