@@ -111,7 +111,7 @@ int IndicatorsCommand::run(const CliArguments& args, std::ostream& out, std::ost
         return ExitUsage;
     std::vector<Selection> selections;
     if (args.cohorts.empty()) {
-        for (const std::string& cohort : StudyAccess::cohortNames(*study))
+        for (const std::string& cohort : study->cohortNames())
             selections.push_back(StudyAccess::selection(args, {cohort}));
     } else {
         selections.push_back(StudyAccess::selection(args, args.cohorts));

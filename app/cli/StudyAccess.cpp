@@ -38,7 +38,7 @@ std::unique_ptr<Study> StudyAccess::open(const CliArguments& args, std::ostream&
 
 bool StudyAccess::checkNames(const Study& study, const CliArguments& args, std::ostream& err)
 {
-    const std::vector<std::string> cohorts = cohortNames(study);
+    const std::vector<std::string> cohorts = study.cohortNames();
     for (const std::string& cohort : args.cohorts) {
         if (!contains(cohorts, cohort)) {
             err << "ketenmonitor-cli: onbekend cohort \"" << cohort << "\". Cohorten in deze studie: "
@@ -60,14 +60,6 @@ bool StudyAccess::checkNames(const Study& study, const CliArguments& args, std::
 Selection StudyAccess::selection(const CliArguments& args, std::vector<std::string> cohorts)
 {
     return Selection{std::move(cohorts), args.regio, args.windowMonths};
-}
-
-std::vector<std::string> StudyAccess::cohortNames(const Study& study)
-{
-    std::vector<std::string> names;
-    for (const CohortInfo& cohort : study.cohorts())
-        names.push_back(cohort.name);
-    return names;
 }
 
 std::string StudyAccess::demoNote(const CliArguments& args)

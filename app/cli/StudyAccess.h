@@ -28,9 +28,6 @@ public:
     /** A selection of `cohorts` with the options' regio and window. */
     static Selection selection(const CliArguments& args, std::vector<std::string> cohorts);
 
-    /** The study's cohort names, in name order. */
-    static std::vector<std::string> cohortNames(const Study& study);
-
     /** A line saying the data are synthetic when the demo study is used, else "" (tables). */
     static std::string demoNote(const CliArguments& args);
 

@@ -34,7 +34,7 @@ int SurvivalCommand::run(const CliArguments& args, std::ostream& out, std::ostre
     const EventSoort eventSoort = soort == "nieuwe_zorgen" ? EventSoort::NieuweZorgen : EventSoort::NieuwGeweld;
     const SurvivalAnalysis analysis(*study);
     std::vector<SurvivalCurve> curves;
-    for (const std::string& cohort : args.cohorts.empty() ? StudyAccess::cohortNames(*study) : args.cohorts)
+    for (const std::string& cohort : args.cohorts.empty() ? study->cohortNames() : args.cohorts)
         curves.push_back(analysis.compute(StudyAccess::selection(args, {cohort}), eventSoort));
     FormattedOutput{[&] { return json(soort, curves); }, [&] { return csv(soort, curves); },
                     [&] { return table(soort, curves); }}

@@ -29,7 +29,7 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
     const QString studyName = args.studyPath ? QFileInfo(QString::fromStdString(*args.studyPath)).fileName()
                                              : QStringLiteral("demo (synthetisch)");
     const ReportData data = ReportData::collect(*study,
-        ReportData::perCohort(StudyAccess::selection(args, args.cohorts), StudyAccess::cohortNames(*study)), policy,
+        ReportData::perCohort(StudyAccess::selection(args, args.cohorts), study->cohortNames()), policy,
                                                 args.lang == "en" ? Language::English : Language::Dutch, studyName,
                                                 !args.studyPath);
     const QString target = QString::fromStdString(*args.out);

@@ -69,6 +69,8 @@ public:
     const Database& db() const { return db_; }
 
     std::vector<CohortInfo> cohorts() const;           // by name
+    /** The cohorts' names, by name; unlike cohorts() without reading every case. */
+    std::vector<std::string> cohortNames() const;
     std::vector<std::string> regions() const;          // distinct non-empty regio, by name
     std::vector<ImportLogEntry> importLog() const;     // oldest first
     std::int64_t caseCount() const;

@@ -215,3 +215,30 @@ TEST_CASE("selection labels", "[indicators][selection]")
     one.windowMonths = 1;
     CHECK(one.label() == "alle casussen, regio West-Friesland, venster 1 maand");
 }
+
+TEST_CASE("cohort names and regions found by index hops are those of plain SQL", "[indicators][selection]")
+{
+    IndicatorFixture f;
+    for (const auto& [cohort, regio] : std::vector<std::pair<const char*, const char*>>{
+             {"B", "Den Helder"}, {"A", ""}, {"A b", "alkmaar"}, {"A", "Alkmaar"}, {"B", "Alkmaar"},
+             {"O'Brien", ""}, {"A", "Den Helder"}, {"A", "Alkmaar"}, {"B", "Zaanstad"}})
+        f.addCase("2019-01-10", "2021-01-10", {{"cohort", cohort}, {"regio", regio}});
+    // An empty regio is stored as NULL; an empty string is no region either.
+    f.study().db().exec("UPDATE cases SET regio = '' WHERE cohort = 'O''Brien'");
+
+    const auto column = [&](const std::string& sql) {
+        std::vector<std::string> values;
+        Statement st = f.study().db().prepare(sql);
+        while (st.step())
+            values.push_back(st.text(0));
+        return values;
+    };
+    // By byte order, as SQLite compares text: capitals first.
+    CHECK(f.study().cohortNames() == std::vector<std::string>{"A", "A b", "B", "O'Brien"});
+    CHECK(f.study().cohortNames() == column("SELECT DISTINCT cohort FROM cases ORDER BY cohort"));
+    CHECK(f.study().regions() == std::vector<std::string>{"Alkmaar", "Den Helder", "Zaanstad", "alkmaar"});
+    CHECK(f.study().regions()
+          == column("SELECT DISTINCT regio FROM cases WHERE regio IS NOT NULL AND regio <> '' ORDER BY regio"));
+    CHECK(IndicatorFixture().study().cohortNames().empty());
+    CHECK(IndicatorFixture().study().regions().empty());
+}
