@@ -92,8 +92,8 @@ std::shared_ptr<km::Study> StudySession::readHandle() const
 QStringList StudySession::cohortNames() const
 {
     QStringList names;
-    for (const km::CohortInfo& cohort : overview_.cohorts)
-        names << fromStd(cohort.name);
+    for (const std::string& cohort : overview_.cohorts)
+        names << fromStd(cohort);
     return names;
 }
 

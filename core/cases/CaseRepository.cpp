@@ -5,7 +5,6 @@
 #include "core/db/Study.h"
 #include "core/util/ValueParser.h"
 
-#include <set>
 #include <unordered_map>
 
 namespace km {
@@ -118,23 +117,7 @@ CaseRepository::CaseRepository(const Study& study)
 
 StudyOverview CaseRepository::overview() const
 {
-    StudyOverview result;
-    std::set<std::string> regions;
-    // Grouped in the order of the index cases_cohort(cohort, regio), which covers the query.
-    Statement st = study_.db().prepare(
-        "SELECT cohort, regio, count(*) FROM cases GROUP BY cohort, regio ORDER BY cohort, regio");
-    while (st.step()) {
-        std::string cohort = st.text(0);
-        if (result.cohorts.empty() || result.cohorts.back().name != cohort)
-            result.cohorts.push_back({std::move(cohort), 0});
-        result.cohorts.back().cases += st.int64(2);
-        result.cases += st.int64(2);
-        std::optional<std::string> regio = st.optText(1);
-        if (regio && !regio->empty())
-            regions.insert(std::move(*regio));
-    }
-    result.regions.assign(regions.begin(), regions.end());
-    return result;
+    return {study_.cohortNames(), study_.regions(), study_.caseCount()};
 }
 
 std::int64_t CaseRepository::count(const std::string& filter) const
