@@ -7,6 +7,7 @@
 #include "core/db/Study.h"
 #include "core/import/CaseLookup.h"
 #include "core/import/DeferredIndexes.h"
+#include "core/import/ForeignKeyPause.h"
 #include "core/import/SourceHasher.h"
 #include "core/import/SourceOpener.h"
 #include "core/import/TableImporter.h"
@@ -113,16 +114,16 @@ std::vector<const ImportSource*> ImportSession::inTableOrder(const std::vector<I
 void ImportSession::importAll(const std::vector<const ImportSource*>& sources, ImportResult& result)
 {
     Database& db = study_.db();
-    SourceHasher hasher(sources);
+    totalWeight_ = 0;
+    for (const ImportSource* source : sources)
+        totalWeight_ += sourceWeight(*source);
+    SourceHasher hasher(sources, totalWeight_);
+    const ForeignKeyPause references(db);
     Transaction transaction(db);
     db.prepare("INSERT INTO imports(imported_at, program_version, user) VALUES (?, ?, ?)")
         .bind(1, utcNow()).bind(2, std::string_view(programVersion)).bind(3, std::string_view(study_.user())).run();
     importId_ = db.lastInsertRowId();
     firstCaseId_ = scalar(db, "SELECT coalesce(max(id), 0) + 1 FROM cases");
-
-    totalWeight_ = 0;
-    for (const ImportSource* source : sources)
-        totalWeight_ += sourceWeight(*source);
     std::optional<DeferredIndexes> indexes;
     if (DeferredIndexes::worthwhile(db, totalWeight_, options_.deferIndexesFromBytes))
         indexes.emplace(db);
@@ -138,10 +139,10 @@ void ImportSession::importAll(const std::vector<const ImportSource*>& sources, I
     if (log_.hasErrors())
         return;
 
-    Statement cohorts = db.prepare("SELECT DISTINCT cohort FROM cases WHERE id >= ? AND import_id = ? ORDER BY cohort");
-    cohorts.bind(1, firstCaseId_).bind(2, importId_);
-    while (cohorts.step())
-        result.cohorts.push_back(cohorts.text(0));
+    std::set<std::string> cohorts;
+    for (const ReadSource& r : read)
+        cohorts.insert(r.cohorts.begin(), r.cohorts.end());
+    result.cohorts.assign(cohorts.begin(), cohorts.end());
     transaction.commit();
     result.committed = true;
     for (const ReadSource& r : read)
@@ -168,8 +169,8 @@ bool ImportSession::readSources(Database& db, const std::vector<const ImportSour
                                           recordsBefore + records});
             };
             TableImporter importer(db, source->table, importId_, cases, log_);
-            const TableOutcome outcome = importer.run(*reader, [&](std::int64_t records) {
-                return report(reader->progress(), records);
+            const TableOutcome outcome = importer.run(*reader, [&](std::int64_t records, double fraction) {
+                return report(fraction, records);
             }, source->columnMapping);
             if (outcome.cancelled || log_.full() || !report(1.0, outcome.recordsRead))
                 return false;
@@ -179,7 +180,7 @@ bool ImportSession::readSources(Database& db, const std::vector<const ImportSour
                 casussen = outcome;
                 casussenFile = reader->sourceName();
             }
-            read.push_back({source, reader->encoding(), outcome.rowsWritten});
+            read.push_back({source, reader->encoding(), outcome.rowsWritten, outcome.cohorts});
             weightBefore += weight;
             recordsBefore += outcome.recordsRead;
         }

@@ -4,6 +4,7 @@
 #include "core/import/Importer.h"
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ private:
         const ImportSource* source = nullptr;
         std::string encoding;
         std::int64_t rows = 0;
+        std::set<std::string> cohorts;   // that received cases (casussen)
     };
 
     std::vector<const ImportSource*> inTableOrder(const std::vector<ImportSource>& sources);

@@ -7,30 +7,33 @@
 
 namespace km {
 
-SourceHasher::SourceHasher(std::vector<const ImportSource*> sources)
-    : sources_(std::move(sources)), hashes_(sources_.size()), thread_([this] { hashAll(); })
+SourceHasher::SourceHasher(std::vector<const ImportSource*> sources, double totalBytes)
+    : sources_(std::move(sources)), hashes_(sources_.size())
 {
+    if (totalBytes >= backgroundFromBytes)
+        thread_ = std::thread([this] { hashAll(); });
 }
 
 SourceHasher::~SourceHasher()
 {
     stop_ = true;
-    wait();
+    if (thread_.joinable())
+        thread_.join();
 }
 
 std::optional<std::string> SourceHasher::hash(const ImportSource& source)
 {
-    wait();
+    if (!hashed_) {
+        if (thread_.joinable())
+            thread_.join();
+        else
+            hashAll();
+        hashed_ = true;
+    }
     for (std::size_t i = 0; i < sources_.size(); ++i)
         if (sources_[i] == &source)
             return hashes_[i];
     return std::nullopt;
-}
-
-void SourceHasher::wait()
-{
-    if (thread_.joinable())
-        thread_.join();
 }
 
 void SourceHasher::hashAll()

@@ -6,6 +6,8 @@
 #include "core/import/ErrorCollector.h"
 #include "core/import/IdentifierGuard.h"
 #include "core/import/RowConverter.h"
+#include "core/import/RowPipeline.h"
+#include "core/import/RowPreparer.h"
 #include "core/import/TableWriter.h"
 
 namespace km {
@@ -15,6 +17,7 @@ TableImporter::TableImporter(Database& db, TableKind kind, std::int64_t importId
     , kind_(kind)
     , spec_(Codebook::table(kind))
     , casusId_(static_cast<std::size_t>(*spec_.fieldIndex("casus_id")))
+    , cohort_(kind == TableKind::Casussen ? static_cast<std::size_t>(*spec_.fieldIndex("cohort")) : 0)
     , importId_(importId)
     , cases_(cases)
     , log_(log)
@@ -40,31 +43,16 @@ TableOutcome TableImporter::run(TableReader& reader, const Progress& progress,
     const ColumnMap columns(spec_, reader.header(), columnMapping);
     const bool clean = checkHeaderSafety(reader);
     const bool storable = reportHeader(reader, columns) && clean;
-    RowConverter converter(spec_, columns, reader, log_);
-    TableWriter writer(db_, kind_, importId_);
+    const RowConverter labels(spec_, columns, reader, log_);
     for (std::size_t field = 0; field < spec_.fields.size(); ++field)
-        outcome.fieldLabels[field] = converter.fieldLabel(field);
+        outcome.fieldLabels[field] = labels.fieldLabel(field);
     // Past the variables (line 1 above), an SPSS file's lines are its cases.
     if (reader.encoding() == "sav")
         log_.countCasesIn(reader.sourceName());
 
-    TableRecord record;
-    ConvertedRow row;
-    while (!log_.full() && reader.next(record)) {
-        ++outcome.recordsRead;
-        if (outcome.recordsRead % progressInterval == 0 && progress && !progress(outcome.recordsRead)) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        // Checked before conversion, whose messages would repeat the value.
-        if (refuseCells(reader, record))
-            continue;
-        if (converter.convert(record, row) != RowConverter::Outcome::Converted)
-            continue;
-        if (kind_ == TableKind::Casussen)
-            importCase(row, storable, converter, writer, outcome);
-        else
-            importDependent(row, storable, converter, writer, outcome);
+    if (!importRows(reader, columns, storable, progress, outcome)) {
+        outcome.cancelled = true;
+        return outcome;
     }
 
     const auto readProblem = reader.problem();
@@ -110,25 +98,39 @@ bool TableImporter::checkHeaderSafety(TableReader& reader)
     return clean;
 }
 
-bool TableImporter::refuseCells(TableReader& reader, const TableRecord& record)
+// The errors of each row are reported in the order reading row by row gave: the preparer's
+// (identifiers, values) first, then the ones that need the database (duplicates, unknown cases,
+// rules). The error limit and cancelling are checked between rows, as before.
+bool TableImporter::importRows(TableReader& reader, const ColumnMap& columns, bool storable, const Progress& progress,
+                               TableOutcome& outcome)
 {
-    bool refused = false;
-    const std::size_t labelled = reader.header().size();
-    for (std::size_t column = 0; column < record.fields.size(); ++column) {
-        const std::string& field = record.fields[column];
-        std::string message;
-        if (field.size() > maxFieldBytes)
-            message = "veld is te lang (" + std::to_string(field.size()) + " bytes); verwacht ten hoogste "
-                + std::to_string(maxFieldBytes) + " bytes per veld";
-        else if (const char* kind = IdentifierGuard::valueKind(field))
-            message = IdentifierGuard::valueMessage(kind);
-        if (message.empty())
-            continue;
-        const std::string label = column < labelled ? reader.columnLabel(column) : "kolom " + std::to_string(column + 1);
-        log_.error({reader.sourceName(), record.line, label, {}, std::move(message)});
-        refused = true;
+    RowConverter converter(spec_, columns, reader, log_);
+    TableWriter writer(db_, kind_, importId_);
+    RowPreparer preparer(spec_, columns, reader, progressInterval);
+    RowPipeline pipeline([&preparer](RowBatch& batch) { return preparer.fill(batch); });
+    while (!log_.full()) {
+        RowBatch* batch = pipeline.next();
+        if (!batch)
+            break;
+        std::size_t error = 0;
+        for (std::size_t i = 0; i < batch->count && !log_.full(); ++i) {
+            RowBatch::Row& row = batch->rows[i];
+            ++outcome.recordsRead;
+            if (outcome.recordsRead % progressInterval == 0 && progress && !progress(outcome.recordsRead, row.fraction))
+                return false;
+            for (; error < row.errorsEnd; ++error)
+                log_.error(std::move(batch->errors[error]));
+            if (!row.usable)
+                continue;
+            if (kind_ == TableKind::Casussen)
+                importCase(row.converted, storable, converter, writer, outcome);
+            else
+                importDependent(row.converted, storable, converter, writer, outcome);
+        }
+        writer.flush();   // the writer may hold rows of this batch
+        pipeline.release();
     }
-    return refused;
+    return true;
 }
 
 void TableImporter::importCase(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome)
@@ -140,10 +142,16 @@ void TableImporter::importCase(ConvertedRow& row, bool storable, RowConverter& c
     }
     rules_.check(row, nullptr, converter);
     if (row.ok && storable) {
-        if (writer.insert(row, 0))
-            ++outcome.rowsWritten;
-        else
+        if (!writer.insert(row, 0)) {
             duplicateError(row, converter, {});
+            return;
+        }
+        ++outcome.rowsWritten;
+        // Collected here: asking the study afterwards reads every case of the import again.
+        if (row.text(cohort_) != lastCohort_) {
+            lastCohort_ = row.text(cohort_);
+            outcome.cohorts.insert(lastCohort_);
+        }
         return;
     }
     if (!hasId)

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,6 @@ class RowConverter;
 class TableReader;
 class TableWriter;
 struct ConvertedRow;
-struct TableRecord;
 
 /** What reading one source gave. */
 struct TableOutcome
@@ -29,22 +29,26 @@ struct TableOutcome
     bool cancelled = false;
     bool complete = false;                  // header usable and every record read
     std::vector<std::string> fieldLabels;   // per codebook field, how errors name its column
+    std::set<std::string> cohorts;          // casussen: the cohorts of the rows written
 };
 
 /**
  * Imports one source of one codebook table inside the running transaction: matches the header,
- * then streams the records through conversion, the row rules, the case references and the
- * writer, one row at a time, so memory does not grow with the file.
+ * then streams the records through conversion (a RowPreparer on the RowPipeline's thread), the
+ * row rules, the case references and the writer (on the calling thread, which alone uses the
+ * database), a few batches at a time, so memory does not grow with the file.
  */
 class TableImporter
 {
 public:
-    /** Called every `progressInterval` records; returning false cancels. */
-    using Progress = std::function<bool(std::int64_t recordsRead)>;
+    /**
+     * Called on the calling thread every `progressInterval` records with the reader's progress
+     * (0..1) after that record; returning false cancels.
+     */
+    using Progress = std::function<bool(std::int64_t recordsRead, double fraction)>;
     static constexpr std::int64_t progressInterval = 4096;
     /** Limits far above any codebook file; beyond them a file is not what it claims to be. */
     static constexpr std::size_t maxColumns = 1000;
-    static constexpr std::size_t maxFieldBytes = 10000;
 
     TableImporter(Database& db, TableKind kind, std::int64_t importId, CaseLookup& cases, ErrorCollector& log);
 
@@ -56,8 +60,9 @@ private:
     bool reportHeader(TableReader& reader, const ColumnMap& columns);
     /** Reports too many columns and columns that name a direct identifier; false when any. */
     bool checkHeaderSafety(TableReader& reader);
-    /** Reports cells that are far too long or look like a direct identifier (never showing the value). */
-    bool refuseCells(TableReader& reader, const TableRecord& record);
+    /** Writes the prepared rows; false when cancelled. Returns with the reading thread joined. */
+    bool importRows(TableReader& reader, const ColumnMap& columns, bool storable, const Progress& progress,
+                    TableOutcome& outcome);
     void importCase(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome);
     void importDependent(ConvertedRow& row, bool storable, RowConverter& converter, TableWriter& writer, TableOutcome& outcome);
     void duplicateError(ConvertedRow& row, RowConverter& converter, std::string where);
@@ -66,6 +71,8 @@ private:
     TableKind kind_;
     const TableSpec& spec_;
     std::size_t casusId_;
+    std::size_t cohort_;         // casussen only
+    std::string lastCohort_;     // of the previous row written, which the next one mostly shares
     std::int64_t importId_;
     CaseLookup& cases_;
     ErrorCollector& log_;

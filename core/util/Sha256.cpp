@@ -3,6 +3,12 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define KM_SHA256_X86 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace km {
 
 namespace {
@@ -27,9 +33,61 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n)
     return (x >> n) | (x << (32 - n));
 }
 
+#ifdef KM_SHA256_X86
+bool hasShaInstructions()
+{
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_SSE4_1) || !(ecx & bit_SSSE3))
+        return false;
+    return __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (ebx & bit_SHA);
+}
+
+// The same rounds as Sha256::compress with the SHA extensions, after Intel's "New Instructions
+// Supporting the Secure Hash Algorithm on Intel Architecture Processors" (2013): the state is
+// kept as ABEF and CDGH, each instruction does two rounds, four message words at a time.
+__attribute__((target("sha,sse4.1,ssse3"))) void compressWithShaInstructions(std::uint32_t* state, const unsigned char* block)
+{
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    const __m128i dcba = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(state)), 0xB1);
+    const __m128i efgh = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4)), 0x1B);
+    __m128i abef = _mm_alignr_epi8(dcba, efgh, 8);
+    __m128i cdgh = _mm_blend_epi16(efgh, dcba, 0xF0);
+    const __m128i abefBefore = abef;
+    const __m128i cdghBefore = cdgh;
+
+    __m128i w[4];   // message words 4i..4i+3 of the last four groups
+    for (int i = 0; i < 16; ++i) {
+        __m128i& words = w[i & 3];
+        if (i < 4) {
+            words = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i)), byteSwap);
+        } else {
+            const __m128i& previous = w[(i - 1) & 3];
+            words = _mm_sha256msg1_epu32(words, w[(i - 3) & 3]);
+            words = _mm_add_epi32(words, _mm_alignr_epi8(previous, w[(i - 2) & 3], 4));
+            words = _mm_sha256msg2_epu32(words, previous);
+        }
+        const __m128i input = _mm_add_epi32(words, _mm_loadu_si128(reinterpret_cast<const __m128i*>(roundConstants + 4 * i)));
+        cdgh = _mm_sha256rnds2_epu32(cdgh, abef, input);
+        abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(input, 0x0E));
+    }
+    abef = _mm_add_epi32(abef, abefBefore);
+    cdgh = _mm_add_epi32(cdgh, cdghBefore);
+
+    const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state), _mm_blend_epi16(feba, dchg, 0xF0));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), _mm_alignr_epi8(dchg, feba, 8));
+}
+#endif
+
 } // namespace
 
 Sha256::Sha256()
+#ifdef KM_SHA256_X86
+    : shaInstructions_(hasShaInstructions())
+#else
+    : shaInstructions_(false)
+#endif
 {
     std::memcpy(state_, initialState, sizeof state_);
 }
@@ -92,6 +150,12 @@ std::string Sha256::of(std::string_view bytes)
 
 void Sha256::compress(const unsigned char* block)
 {
+#ifdef KM_SHA256_X86
+    if (shaInstructions_) {
+        compressWithShaInstructions(state_, block);
+        return;
+    }
+#endif
     std::uint32_t w[64];
     for (int t = 0; t < 16; ++t)
         w[t] = (std::uint32_t(block[4 * t]) << 24) | (std::uint32_t(block[4 * t + 1]) << 16)

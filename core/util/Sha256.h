@@ -27,6 +27,7 @@ private:
     unsigned char buffer_[64];
     std::size_t bufferUsed_ = 0;
     std::uint64_t totalBytes_ = 0;
+    bool shaInstructions_;   // the processor has the SHA extensions (x86): about four times faster
 };
 
 } // namespace km
