@@ -43,16 +43,27 @@ void IndicatorCache::store(std::shared_ptr<const km::IndicatorSet> figures)
     sets_[key(figures->selection)] = std::move(figures);
 }
 
-std::vector<km::Selection> IndicatorCache::ahead(const km::Selection& selection, const std::vector<std::string>& cohorts) const
+std::vector<km::Selection> IndicatorCache::ahead(const km::Selection& selection, const std::vector<std::string>& cohorts,
+                                                 const std::vector<std::string>& regions) const
 {
     std::vector<km::Selection> pass;
     if (!selection.cohorts.empty() || cohorts.size() < 2)
         return pass;
+    // One slot of the cache stays for the figures on screen.
+    const std::size_t room = std::min(km::CaseScan::maxSelections, maxSets - 1);
+    const bool withRegions = !selection.regio && cohorts.size() * (regions.size() + 1) <= room;
+    const auto add = [&](km::Selection candidate) {
+        if (!find(candidate) && pass.size() < room)
+            pass.push_back(std::move(candidate));
+    };
     for (const std::string& cohort : cohorts) {
         km::Selection alone = selection;
         alone.cohorts = {cohort};
-        if (!find(alone) && pass.size() < km::CaseScan::maxSelections)
-            pass.push_back(std::move(alone));
+        add(alone);
+        for (const std::string& regio : withRegions ? regions : std::vector<std::string>{}) {
+            alone.regio = regio;
+            add(alone);
+        }
     }
     return pass;
 }

@@ -22,9 +22,11 @@ public:
     /**
      * What to compute ahead, in one pass, once the figures of `selection` are on screen: when
      * it is the whole study (no cohort ticked), each of `cohorts` alone with the same regio and
-     * window, the choices a user makes next; only those not cached yet.
+     * window, the choices a user makes next; without a regio also each cohort with each of
+     * `regions`, as long as all of them fit in one pass and in the cache. Only those not cached yet.
      */
-    std::vector<km::Selection> ahead(const km::Selection& selection, const std::vector<std::string>& cohorts) const;
+    std::vector<km::Selection> ahead(const km::Selection& selection, const std::vector<std::string>& cohorts,
+                                     const std::vector<std::string>& regions = {}) const;
 
 private:
     static std::string key(const km::Selection& selection);

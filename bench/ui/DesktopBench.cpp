@@ -89,6 +89,9 @@ bool DesktopBench::changeSelection()
                             [&] { panel->setCohorts({cohorts.value(0)}); }, figuresShown, target, 500, instantMs)
         && measure(QStringLiteral("selection: one cohort and one region (%1)").arg(regions.value(0)),
                    [&] { panel->setRegio(regions.value(0)); }, figuresShown, target, 500, instantMs)
+        && measure(QStringLiteral("selection: two cohorts and one region (not computed ahead)"),
+                   [&] { panel->setCohorts({cohorts.value(0), cohorts.value(1)}); }, figuresShown, target, 500,
+                   instantMs)
         && measure(QStringLiteral("selection: back to all cases"),
                    [&] {
                        panel->setRegio({});

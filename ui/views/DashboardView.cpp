@@ -134,7 +134,10 @@ void DashboardView::computeAhead(const km::Selection& shown)
     std::vector<std::string> cohorts;
     for (const QString& cohort : session_->cohortNames())
         cohorts.push_back(cohort.toStdString());
-    std::vector<km::Selection> pass = cache_.ahead(shown, cohorts);
+    std::vector<std::string> regions;
+    for (const QString& regio : session_->regions())
+        regions.push_back(regio.toStdString());
+    std::vector<km::Selection> pass = cache_.ahead(shown, cohorts, regions);
     const std::shared_ptr<km::Study> study = session_->readHandle();
     if (pass.empty() || !study)
         return;
