@@ -64,7 +64,7 @@ void CaseAccumulator::add(const CaseScan::Case& c, std::span<const CaseScan::Tra
         meldingTotHulp_.push_back(*start - c.melddatum);
 }
 
-void CaseAccumulator::merge(CaseAccumulator&& later)
+void CaseAccumulator::merge(const CaseAccumulator& later)
 {
     cases_ += later.cases_;
     for (auto [tally, other] : {std::pair{&minderjarigen_, &later.minderjarigen_},

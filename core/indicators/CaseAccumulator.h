@@ -27,11 +27,14 @@ public:
              std::span<const CaseScan::Event> events);
 
     /**
-     * Takes in the cases another accumulator of the same selection folded, which come after
-     * this one's in case order: the distributions then hold their values in the same order as
-     * from one pass, so the figures are identical to the last digit.
+     * Adds the cases another accumulator folded (another part of the study, or another cell of
+     * it). The figures are identical to the last digit to those of one pass over all of them,
+     * in any order: counts add, and the distributions sort their values before summing.
      */
-    void merge(CaseAccumulator&& later);
+    void merge(const CaseAccumulator& other);
+
+    /** How many cases were added. */
+    std::int64_t cases() const { return cases_; }
 
     /** The indicators of all cases added so far; the accumulator is spent afterwards. */
     IndicatorSet finish();

@@ -175,12 +175,16 @@ void CaseScan::run(const Visit& visit) const
     std::vector<Trajectory> caseTrajectories;   // reused for every case
     std::vector<Event> caseEvents;
     while (cases.step()) {
-        const std::uint64_t in = membership(cases.textView(cohortColumn), cases.isNull(regioColumn)
-            ? std::nullopt : std::optional(cases.textView(regioColumn)));
+        const std::string_view cohort = cases.textView(cohortColumn);
+        const std::optional<std::string_view> regio = cases.isNull(regioColumn)
+            ? std::nullopt : std::optional(cases.textView(regioColumn));
+        const std::uint64_t in = membership(cohort, regio);
         if (in == 0)
             continue;
         Case c = readCase(cases);
         c.selections = in;
+        c.cohort = cohort;
+        c.regio = regio;
         if (trajectories)
             collect(*trajectories, trajectoryRow, c.id, caseTrajectories, readTrajectory);
         collect(events, eventRow, c.id, caseEvents, readEvent);

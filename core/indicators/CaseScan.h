@@ -48,6 +48,8 @@ public:
         Value casusregie, afstemming;
         std::array<Value, 3> plans;   // veiligheidsplan, hulpverleningsplan, herstelplan
         std::uint64_t selections = 0; // bit i set: the case is in the scan's selection i
+        std::string_view cohort;      // cohort and regio: valid only during the visit
+        std::optional<std::string_view> regio;
     };
 
     struct Trajectory

@@ -57,4 +57,7 @@ std::ostream& operator<<(std::ostream& out, const Counts& counts);
 /** The counts of proportion `id` in `set`; all -1 when the set has no such id. */
 Counts counts(const IndicatorSet& set, const std::string& id);
 
+/** Checks that two sets hold the same counts and distributions, to the last bit. */
+void requireIdentical(const IndicatorSet& actual, const IndicatorSet& expected);
+
 } // namespace km::test

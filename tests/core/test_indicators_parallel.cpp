@@ -13,30 +13,6 @@
 using namespace km;
 using km::test::TempDir;
 
-namespace {
-
-void requireIdentical(const IndicatorSet& split, const IndicatorSet& whole)
-{
-    INFO(whole.selection.label());
-    CHECK(split.cases == whole.cases);
-    REQUIRE(split.proportions.size() == whole.proportions.size());
-    for (const Proportion& p : whole.proportions)
-        CHECK(test::counts(split, p.id) == test::counts(whole, p.id));
-    REQUIRE(split.distributions.size() == whole.distributions.size());
-    for (std::size_t d = 0; d < whole.distributions.size(); ++d) {
-        const Distribution& a = split.distributions[d];
-        const Distribution& b = whole.distributions[d];
-        INFO(b.id);
-        CHECK(a.n == b.n);
-        CHECK(a.mean == b.mean);
-        CHECK(a.median == b.median);
-        CHECK(a.q1 == b.q1);
-        CHECK(a.q3 == b.q3);
-    }
-}
-
-} // namespace
-
 TEST_CASE("a pass split over threads gives exactly the figures of one pass", "[indicators][threads]")
 {
     TempDir dir;
@@ -60,7 +36,7 @@ TEST_CASE("a pass split over threads gives exactly the figures of one pass", "[i
         const std::vector<IndicatorSet> split = IndicatorEngine(*study, {threads, 1}).computeAll(selections);
         REQUIRE(split.size() == whole.size());
         for (std::size_t i = 0; i < whole.size(); ++i)
-            requireIdentical(split[i], whole[i]);
+            test::requireIdentical(split[i], whole[i]);
     }
 }
 
