@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 
 namespace {
@@ -165,6 +166,63 @@ TEST_CASE("changing the selection recomputes off the UI thread and shows the new
         CHECK(view.indicators()->selection.cohorts == selection.cohorts);
         requireSameAsEngine(recidive, expected, "recidive.nieuw_geweld");
     }
+}
+
+TEST_CASE("once the whole study is shown, every selection of its window is added up from the cube", "[ui][dashboard][cube]")
+{
+    StudySession session;
+    REQUIRE(session.openDemo());
+    DashboardView view(&session);
+    REQUIRE(uitest::waitForDashboard(view));
+    // The whole study's own pass built the cube: there is nothing left to build ahead.
+    CHECK_FALSE(view.isComputingAhead());
+    const QStringList cohorts = session.cohortNames();
+    const QStringList regions = session.regions();
+    REQUIRE(cohorts.size() == 2);
+    REQUIRE(regions.size() == 3);
+
+    const auto requireEngineFigures = [&] {
+        REQUIRE(uitest::waitForDashboard(view));
+        const km::IndicatorSet expected = engineFigures(session, view.selectionPanel()->selection());
+        INFO(expected.selection.label());
+        CHECK(view.indicators()->cases == expected.cases);
+        for (const km::Proportion& p : expected.proportions) {
+            const km::Proportion* shown = view.indicators()->proportion(p.id);
+            REQUIRE(shown != nullptr);
+            CHECK(shown->numerator == p.numerator);
+            CHECK(shown->denominator == p.denominator);
+            CHECK(shown->unknown == p.unknown);
+        }
+        for (const km::Distribution& d : expected.distributions) {
+            const km::Distribution* shown = view.indicators()->distribution(d.id);
+            REQUIRE(shown != nullptr);
+            CHECK(shown->n == d.n);
+            CHECK(shown->mean == d.mean);
+            CHECK(shown->median == d.median);
+        }
+    };
+    view.selectionPanel()->setCohorts(cohorts);
+    view.selectionPanel()->setRegio(regions.back());
+    requireEngineFigures();
+    view.selectionPanel()->setCohorts({cohorts.front()});
+    requireEngineFigures();
+    view.selectionPanel()->setRegio(QString());
+    requireEngineFigures();
+    CHECK_FALSE(view.isComputingAhead());
+
+    // Another window needs a pass of its own, after which a cube for that window is built.
+    view.selectionPanel()->setWindowMonths(6);
+    requireEngineFigures();
+    REQUIRE(QTest::qWaitFor([&] { return !view.isComputingAhead(); }, 60000));
+    view.selectionPanel()->setCohorts({cohorts.back()});
+    view.selectionPanel()->setRegio(regions.front());
+    requireEngineFigures();
+
+    // New data: the cube of the old data must not answer any more.
+    session.study()->db().exec("DELETE FROM events");
+    session.notifyDataChanged();
+    requireEngineFigures();
+    CHECK(view.indicators()->proportion("recidive.nieuw_geweld")->numerator == 0);
 }
 
 TEST_CASE("a result that arrives after a newer request is dropped", "[ui][dashboard]")

@@ -62,14 +62,10 @@ DashboardView::DashboardView(StudySession* session, QWidget* parent)
     layout->addWidget(sidebarWidget);
     layout->addLayout(main, 1);
 
-    // Spin boxes change in steps; one computation after the user pauses is enough.
     debounce_->setSingleShot(true);
     debounce_->setInterval(150);
     connect(debounce_, &QTimer::timeout, this, &DashboardView::recompute);
-    connect(selection_, &SelectionPanel::selectionChanged, this, [this] {
-        ++requested_;
-        debounce_->start();
-    });
+    connect(selection_, &SelectionPanel::selectionChanged, this, &DashboardView::selectionChanged);
     connect(groups_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     connect(session_, &StudySession::studyChanged, this, &DashboardView::reload);
     reload();
@@ -96,10 +92,25 @@ bool DashboardView::isComputing() const
     return shown_ != requested_;
 }
 
+void DashboardView::selectionChanged()
+{
+    ++requested_;
+    // Spin boxes change in steps: a pass over the study waits until the user pauses, while
+    // figures at hand or added up from the cube take milliseconds and show at once.
+    const km::Selection selection = selection_->selection();
+    if (cache_.find(selection) || cubeFor(selection)) {
+        debounce_->stop();
+        recompute();
+    } else {
+        debounce_->start();
+    }
+}
+
 void DashboardView::reload()
 {
     selection_->setChoices(session_->cohortNames(), session_->regions());
     cache_.clear();
+    cube_.reset();
     ++generation_;
     ++requested_;
     recompute();
@@ -119,37 +130,48 @@ void DashboardView::recompute()
         return;
     }
     status_->setText(tr("Computing…"));
-    run_.run([study, selection, summary = selection_->summary(), request, generation = generation_]() -> Outcome {
+    std::shared_ptr<const km::IndicatorCube> cube = cubeFor(selection);
+    // The whole study takes a pass over every case anyway: building the cube on the way costs
+    // little more and answers every later selection.
+    const bool buildCube = !cube && selection.cohorts.empty() && !selection.regio;
+    run_.run([study, selection, cube, buildCube, summary = selection_->summary(), request,
+              generation = generation_]() -> Outcome {
+        Outcome outcome{nullptr, {}, summary, request, generation, cube};
         try {
-            return {std::make_shared<const km::IndicatorSet>(km::IndicatorEngine(*study).compute(selection)), {},
-                    summary, request, generation};
+            if (buildCube)
+                outcome.cube = std::make_shared<const km::IndicatorCube>(*study, selection.windowMonths);
+            outcome.indicators = std::make_shared<const km::IndicatorSet>(
+                outcome.cube ? outcome.cube->figures(selection) : km::IndicatorEngine(*study).compute(selection));
         } catch (const km::DatabaseError& e) {
-            return {nullptr, QString::fromStdString(e.message), summary, request, generation};
+            outcome.error = QString::fromStdString(e.message);
+            outcome.cube = nullptr;
         }
+        return outcome;
     });
+}
+
+std::shared_ptr<const km::IndicatorCube> DashboardView::cubeFor(const km::Selection& selection) const
+{
+    return cube_ && cube_->answers(selection) ? cube_ : nullptr;
+}
+
+void DashboardView::keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 generation)
+{
+    if (cube && generation == generation_)
+        cube_ = std::move(cube);
 }
 
 void DashboardView::computeAhead(const km::Selection& shown)
 {
-    std::vector<std::string> cohorts;
-    for (const QString& cohort : session_->cohortNames())
-        cohorts.push_back(cohort.toStdString());
-    std::vector<std::string> regions;
-    for (const QString& regio : session_->regions())
-        regions.push_back(regio.toStdString());
-    std::vector<km::Selection> pass = cache_.ahead(shown, cohorts, regions);
     const std::shared_ptr<km::Study> study = session_->readHandle();
-    if (pass.empty() || !study)
+    if (cubeFor(shown) || !study)
         return;
-    ahead_.run([study, pass = std::move(pass), generation = generation_]() -> Ahead {
-        Ahead ahead{{}, generation};
+    ahead_.run([study, window = shown.windowMonths, generation = generation_]() -> Ahead {
         try {
-            for (km::IndicatorSet& set : km::IndicatorEngine(*study).computeAll(pass))
-                ahead.sets.push_back(std::make_shared<const km::IndicatorSet>(std::move(set)));
+            return {std::make_shared<const km::IndicatorCube>(*study, window), generation};
         } catch (const km::DatabaseError&) {
-            ahead.sets.clear();   // only a guess: the user's own request will report the problem
+            return {nullptr, generation};   // only a guess: the user's own request will report the problem
         }
-        return ahead;
     });
 }
 
@@ -157,6 +179,7 @@ void DashboardView::deliver(const Outcome& outcome)
 {
     if (outcome.generation == generation_ && outcome.indicators) {
         cache_.store(outcome.indicators);
+        keepCube(outcome.cube, outcome.generation);
         computeAhead(outcome.indicators->selection);
     }
     if (outcome.request != requested_)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/indicators/IndicatorCube.h"
 #include "core/indicators/IndicatorSet.h"
 #include "ui/IndicatorCache.h"
 #include "ui/LatestRun.h"
@@ -19,10 +20,10 @@ class QTimer;
 
 /**
  * The indicators of the open study for the chosen selection: a selection panel and the list of
- * indicator groups on the left, the chosen group's charts and tables on the right. Every
- * change of selection is recomputed on a worker thread (or shown at once from the figures
- * already computed for this study); a result that arrives after a newer request is dropped, so
- * the screen always shows the latest selection.
+ * indicator groups on the left, the chosen group's charts and tables on the right. Figures come
+ * from a worker thread: added up from the study's IndicatorCube where it has one for the
+ * window, else from a pass of their own. A result that arrives after a newer request is
+ * dropped, so the screen always shows the latest selection.
  */
 class DashboardView : public QWidget
 {
@@ -40,7 +41,7 @@ public:
     std::shared_ptr<const km::IndicatorSet> indicators() const { return indicators_; }
     /** True from a change of selection until its figures are shown. */
     bool isComputing() const;
-    /** Figures the user may ask for next (each cohort alone) are being computed ahead. */
+    /** The cube that will answer the user's next selections is being built. */
     bool isComputingAhead() const { return ahead_.busy(); }
 
 signals:
@@ -58,19 +59,25 @@ private:
         QString summary;
         quint64 request = 0;
         quint64 generation = 0;
+        std::shared_ptr<const km::IndicatorCube> cube;   // built on the way, or null
     };
 
-    /** Figures computed ahead for the cache, for data number `generation`. */
+    /** A cube built ahead, for data number `generation`. */
     struct Ahead
     {
-        std::vector<std::shared_ptr<const km::IndicatorSet>> sets;
+        std::shared_ptr<const km::IndicatorCube> cube;
         quint64 generation = 0;
     };
 
     void reload();
+    void selectionChanged();
     void recompute();
     void deliver(const Outcome& outcome);
+    /** The cube for the window of `shown`, unless there is one. */
     void computeAhead(const km::Selection& shown);
+    /** The cube of the study's current data, if it answers `selection`; else null. */
+    std::shared_ptr<const km::IndicatorCube> cubeFor(const km::Selection& selection) const;
+    void keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 generation);
     void showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error, const QString& summary);
 
     StudySession* session_;
@@ -85,11 +92,8 @@ private:
     quint64 shown_ = 0;       // number of the request on screen
     quint64 generation_ = 0;  // number of the study's data the cache holds figures of
     IndicatorCache cache_;
+    std::shared_ptr<const km::IndicatorCube> cube_;   // of data number generation_, or null
     LatestRun<Outcome> run_{this, [this](Outcome outcome) { deliver(outcome); }};
-    // Its own worker, so a selection the user makes is never queued behind a guess.
-    LatestRun<Ahead> ahead_{this, [this](const Ahead& ahead) {
-        if (ahead.generation == generation_)
-            for (const auto& figures : ahead.sets)
-                cache_.store(figures);
-    }};
+    // Its own worker, so a selection the user makes is never queued behind the cube.
+    LatestRun<Ahead> ahead_{this, [this](const Ahead& ahead) { keepCube(ahead.cube, ahead.generation); }};
 };
