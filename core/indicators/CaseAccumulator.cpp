@@ -33,8 +33,7 @@ CaseAccumulator::CaseAccumulator(const Selection& selection)
     : selection_(selection),
       richting_(caseField("richting").values),
       aard_(caseField("aard").values),
-      allen_(caseField(planFields[0]).codeIndex("allen").value()),
-      recidive_(selection.windowMonths)
+      allen_(caseField(planFields[0]).codeIndex("allen").value())
 {
 }
 
@@ -96,7 +95,7 @@ IndicatorSet CaseAccumulator::finish()
     aard_.appendTo(p, "kenmerken.aard.");
     p.push_back(vtEerderBetrokken_.toProportion("kenmerken.vt_eerder_betrokken"));
     p.push_back(geweldsgeschiedenis_.toProportion("kenmerken.geweldsgeschiedenis"));
-    recidive_.appendTo(p);
+    recidive_.appendTo(p, selection_.windowMonths);
     trajectories_.appendUitvalTo(p);
     p.push_back(casusregie_.toProportion("regie.casusregie"));
     p.push_back(afstemming_.toProportion("regie.afstemming"));

@@ -4,7 +4,6 @@
 #include "core/indicators/CaseSplit.h"
 
 #include <algorithm>
-#include <stdexcept>
 #include <unordered_map>
 
 namespace km {
@@ -25,10 +24,9 @@ void cellKey(std::string& key, std::string_view cohort, std::optional<std::strin
 
 } // namespace
 
-IndicatorCube::IndicatorCube(const Study& study, std::optional<int> windowMonths, IndicatorEngine::Threads threads)
-    : windowMonths_(windowMonths)
+IndicatorCube::IndicatorCube(const Study& study, IndicatorEngine::Threads threads)
 {
-    const Selection everything{{}, std::nullopt, windowMonths};
+    const Selection everything;
     const auto foldPart = [&](const Database& db, CaseIdRange range) {
         std::vector<Cell> cells;
         std::unordered_map<std::string, std::size_t> index;
@@ -44,7 +42,7 @@ IndicatorCube::IndicatorCube(const Study& study, std::optional<int> windowMonths
                     std::optional<std::string> regio;
                     if (c.regio)
                         regio.emplace(*c.regio);
-                    Selection cell{{std::string(c.cohort)}, regio, windowMonths};
+                    Selection cell{{std::string(c.cohort)}, regio, std::nullopt};
                     cells.push_back({std::string(c.cohort), regio, CaseAccumulator(cell)});
                 }
                 last = it->second;
@@ -73,8 +71,6 @@ void IndicatorCube::merge(const std::vector<Cell>& cells)
 
 IndicatorSet IndicatorCube::figures(const Selection& selection) const
 {
-    if (!answers(selection))
-        throw std::invalid_argument("IndicatorCube: the selection asks for another recidive window");
     CaseAccumulator total(selection);
     for (const Cell& cell : cells_)
         if (selection.contains(cell.cohort, cell.regio))

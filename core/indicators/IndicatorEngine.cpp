@@ -72,9 +72,11 @@ Accumulators IndicatorEngine::fold(const std::vector<Selection>& selections) con
                                               return foldRange(db, selections, range);
                                           });
     Accumulators accumulators = std::move(parts.front());
-    for (std::size_t part = 1; part < parts.size(); ++part)
+    for (std::size_t part = 1; part < parts.size(); ++part) {
         for (std::size_t i = 0; i < accumulators.size(); ++i)
             accumulators[i].merge(parts[part][i]);
+        parts[part].clear();   // its values are copied: peak memory stays at one copy and a part
+    }
     return accumulators;
 }
 

@@ -1,8 +1,10 @@
 #include "core/indicators/RecidiveTally.h"
 
 #include "core/codebook/Codebook.h"
+#include "core/indicators/Tally.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace km {
 
@@ -20,65 +22,74 @@ int bekendBijCode(std::string_view value)
 
 } // namespace
 
-RecidiveTally::RecidiveTally(std::optional<int> windowMonths)
-    : windowMonths_(windowMonths), perSoort_(soortField().values.size()),
+RecidiveTally::RecidiveTally()
+    : perSoort_(soortField().values.size()), firstOfSoort_(soortField().values.size()),
       vt_(bekendBijCode("vt")), hulpverlening_(bekendBijCode("hulpverlening")), beide_(bekendBijCode("beide"))
 {
 }
 
-Day RecidiveTally::windowEnd(const CaseScan::Case& c) const
-{
-    if (!windowMonths_)
-        return c.eindeFollowup;
-    return std::min(c.eindeFollowup, days::addMonths(c.melddatum, *windowMonths_));
-}
-
 void RecidiveTally::merge(const RecidiveTally& other)
 {
+    cases_ += other.cases_;
     for (std::size_t i = 0; i < perSoort_.size(); ++i)
         perSoort_[i].merge(other.perSoort_[i]);
-    oneParty_.merge(other.oneParty_);
+    for (auto [counts, others] : {std::pair{&onePartyFrom_, &other.onePartyFrom_},
+                                  {&onePartyUntil_, &other.onePartyUntil_}, {&unknownFrom_, &other.unknownFrom_},
+                                  {&unknownUntil_, &other.unknownUntil_}, {&bothFrom_, &other.bothFrom_}})
+        counts->merge(*others);
 }
 
+// A window takes in every day up to its end, so which windows take in a kind of event follows
+// from its earliest day alone, and "known to both parties" from the earliest day on which a
+// beide event, or both a vt and a hulpverlening event, lie in the window.
 void RecidiveTally::add(const CaseScan::Case& c, std::span<const CaseScan::Event> events)
 {
-    const Day end = windowEnd(c);
-    std::uint32_t soorten = 0;      // bit per soort code seen in the window
-    bool any = false, vt = false, hulpverlening = false, beide = false, unknownParty = false;
+    constexpr Day none = std::numeric_limits<Day>::max();
+    ++cases_;
+    std::fill(firstOfSoort_.begin(), firstOfSoort_.end(), none);
+    Day first = none, vt = none, hulpverlening = none, beide = none, unknownParty = none;
     for (const CaseScan::Event& e : events) {
-        if (e.datum <= c.melddatum || e.datum > end)
+        if (e.datum <= c.melddatum || e.datum > c.eindeFollowup)
             continue;
-        any = true;
-        if (e.soort && *e.soort >= 0 && *e.soort < static_cast<std::int64_t>(perSoort_.size()))
-            soorten |= 1u << *e.soort;
+        first = std::min(first, e.datum);
+        if (e.soort && *e.soort >= 0 && *e.soort < static_cast<std::int64_t>(firstOfSoort_.size())) {
+            Day& soort = firstOfSoort_[static_cast<std::size_t>(*e.soort)];
+            soort = std::min(soort, e.datum);
+        }
         if (!e.bekendBij)
-            unknownParty = true;
+            unknownParty = std::min(unknownParty, e.datum);
         else if (*e.bekendBij == vt_)
-            vt = true;
+            vt = std::min(vt, e.datum);
         else if (*e.bekendBij == hulpverlening_)
-            hulpverlening = true;
+            hulpverlening = std::min(hulpverlening, e.datum);
         else if (*e.bekendBij == beide_)
-            beide = true;
+            beide = std::min(beide, e.datum);
     }
+    const auto months = [&](Day day) { return day == none ? WindowCounts::never : days::monthsToReach(c.melddatum, day); };
     for (std::size_t s = 0; s < perSoort_.size(); ++s)
-        perSoort_[s].addKnown(soorten & (1u << s));
-    if (!any)
+        perSoort_[s].add(months(firstOfSoort_[s]));
+    if (first == none)
         return;
-    // Known to both parties settles it even when some events' party is unknown.
-    if (beide || (vt && hulpverlening))
-        oneParty_.addKnown(false);
-    else if (unknownParty)
-        oneParty_.addUnknown();
-    else
-        oneParty_.addKnown(true);
+    // Each later than `first`, so from: one party; then unknown; then not one party, which
+    // settles it even when some events' party is unknown.
+    const int from = months(first);
+    const int both = months(std::min(beide, std::max(vt, hulpverlening)));
+    const int settled = std::min(months(unknownParty), both);
+    onePartyFrom_.add(from);
+    onePartyUntil_.add(settled);
+    unknownFrom_.add(settled);
+    unknownUntil_.add(both);
+    bothFrom_.add(both);
 }
 
-void RecidiveTally::appendTo(std::vector<Proportion>& out) const
+void RecidiveTally::appendTo(std::vector<Proportion>& out, std::optional<int> windowMonths) const
 {
     const FieldSpec& soort = soortField();
     for (std::size_t s = 0; s < perSoort_.size(); ++s)
-        out.push_back(perSoort_[s].toProportion("recidive." + soort.values[s]));
-    out.push_back(oneParty_.toProportion("recidive.bekend_bij_een_partij"));
+        out.push_back(Tally{perSoort_[s].within(windowMonths), cases_, 0}.toProportion("recidive." + soort.values[s]));
+    const std::int64_t one = onePartyFrom_.within(windowMonths) - onePartyUntil_.within(windowMonths);
+    const std::int64_t unknown = unknownFrom_.within(windowMonths) - unknownUntil_.within(windowMonths);
+    out.push_back(Tally{one, one + bothFrom_.within(windowMonths), unknown}.toProportion("recidive.bekend_bij_een_partij"));
 }
 
 } // namespace km

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/indicators/CaseScan.h"
-#include "core/indicators/Tally.h"
+#include "core/indicators/Proportion.h"
+#include "core/indicators/WindowCounts.h"
 
 #include <optional>
 #include <span>
@@ -12,26 +13,29 @@ namespace km {
 /**
  * The recidive indicators: per case, the events inside the window (melddatum, end], where end
  * is einde_followup or, with a window of N months, the earlier of that and melddatum + N
- * months. Events on or before melddatum never count.
+ * months. Events on or before melddatum never count. The counts are kept for every window at
+ * once (WindowCounts): a case's outcome changes only at the first event of each kind, so the
+ * window is chosen when the figures are read, not when the cases are folded.
  */
 class RecidiveTally
 {
 public:
-    explicit RecidiveTally(std::optional<int> windowMonths);
+    RecidiveTally();
 
     void add(const CaseScan::Case& c, std::span<const CaseScan::Event> events);
     /** Adds the counts of another part of the same selection. */
     void merge(const RecidiveTally& other);
 
-    /** recidive.<soort> for each soort, then recidive.bekend_bij_een_partij. */
-    void appendTo(std::vector<Proportion>& out) const;
+    /** recidive.<soort> for each soort, then recidive.bekend_bij_een_partij, for a window (nullopt: whole follow-up). */
+    void appendTo(std::vector<Proportion>& out, std::optional<int> windowMonths) const;
 
 private:
-    Day windowEnd(const CaseScan::Case& c) const;
-
-    std::optional<int> windowMonths_;
-    std::vector<Tally> perSoort_;   // by soort code
-    Tally oneParty_;
+    std::int64_t cases_ = 0;
+    std::vector<WindowCounts> perSoort_;   // by soort code: from the first event of that soort
+    // bekend_bij_een_partij: a case counts from its first event, as known to one party until an
+    // event of unknown party makes it unknown or one known to both makes it "not one party".
+    WindowCounts onePartyFrom_, onePartyUntil_, unknownFrom_, unknownUntil_, bothFrom_;
+    std::vector<Day> firstOfSoort_;        // reused for every case
     int vt_, hulpverlening_, beide_;
 };
 

@@ -118,4 +118,18 @@ Day addMonths(Day day, int months)
     return *fromYmd(year, month, dayOfMonth);
 }
 
+// Within the month difference of the two days, or the month after it: N months after `from`
+// lands in `to`'s month, on `from`'s day of the month or that month's last day.
+int monthsToReach(Day from, Day to)
+{
+    if (to <= from)
+        return 0;
+    const greg::date::ymd_type start = toDate(from).year_month_day();
+    const greg::date::ymd_type end = toDate(to).year_month_day();
+    const int months = (static_cast<int>(end.year) - static_cast<int>(start.year)) * 12
+        + (static_cast<int>(end.month) - static_cast<int>(start.month));
+    const int landsOn = std::min(static_cast<int>(start.day), lastDayOfMonth(end.year, end.month));
+    return landsOn >= static_cast<int>(end.day) ? months : months + 1;
+}
+
 } // namespace km::days

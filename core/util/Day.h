@@ -37,5 +37,11 @@ std::string toIso(Day day);
  */
 Day addMonths(Day day, int months);
 
+/**
+ * The fewest whole months N for which addMonths(from, N) is on or after `to` (0 when `to` is
+ * not after `from`): the shortest recidive window that takes in a day.
+ */
+int monthsToReach(Day from, Day to);
+
 } // namespace days
 } // namespace km

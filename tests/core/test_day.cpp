@@ -112,3 +112,26 @@ TEST_CASE("addMonths keeps the day number or takes the month's last day", "[day]
     CHECK(days::addMonths(ymd(2020, 3, 31), -1) == ymd(2020, 2, 29));
     CHECK(days::addMonths(ymd(2020, 1, 15), -13) == ymd(2018, 12, 15));
 }
+
+TEST_CASE("monthsToReach is the shortest window whose end is on or after a day", "[day]")
+{
+    // By hand: 31 January + 1 month ends 28 February, so 1 March needs 2 months.
+    CHECK(days::monthsToReach(ymd(2019, 1, 31), ymd(2019, 2, 28)) == 1);
+    CHECK(days::monthsToReach(ymd(2019, 1, 31), ymd(2019, 3, 1)) == 2);
+    CHECK(days::monthsToReach(ymd(2020, 1, 31), ymd(2020, 2, 29)) == 1);
+    CHECK(days::monthsToReach(ymd(2019, 6, 10), ymd(2020, 6, 10)) == 12);   // the window's last day
+    CHECK(days::monthsToReach(ymd(2019, 6, 10), ymd(2020, 6, 11)) == 13);
+    CHECK(days::monthsToReach(ymd(2019, 6, 10), ymd(2019, 6, 11)) == 1);    // the same month
+    CHECK(days::monthsToReach(ymd(2019, 12, 31), ymd(2020, 1, 1)) == 1);    // across a year end
+    CHECK(days::monthsToReach(ymd(2019, 6, 10), ymd(2019, 6, 10)) == 0);    // not after: no window needed
+    CHECK(days::monthsToReach(ymd(2019, 6, 10), ymd(2019, 1, 1)) == 0);
+
+    // Against its definition, for every start in 2019-2020 and days up to three years on.
+    for (Day from = ymd(2019, 1, 1); from <= ymd(2020, 12, 31); from += 3) {
+        for (Day to = from + 1; to <= from + 1100; to += 7) {
+            const int months = days::monthsToReach(from, to);
+            REQUIRE(days::addMonths(from, months) >= to);
+            REQUIRE(days::addMonths(from, months - 1) < to);
+        }
+    }
+}

@@ -1,6 +1,11 @@
 #include "IndicatorFixture.h"
 
+#include "core/indicators/RecidiveTally.h"
+#include "core/util/Day.h"
+
 #include <catch2/catch.hpp>
+
+#include <random>
 
 using namespace km;
 using km::test::Counts;
@@ -142,5 +147,106 @@ TEST_CASE("recidive.bekend_bij_een_partij: every branch", "[indicators][recidive
         Selection s;
         s.windowMonths = 1;
         CHECK(test::counts(f.compute(s), "recidive.bekend_bij_een_partij") == Counts{5, 7, 2});
+    }
+}
+
+namespace {
+
+// The codebook's definition for one window, case by case: which events lie in (melddatum, end]
+// and what they say. The tally keeps its counts for every window at once; this is the plain
+// reading it must agree with.
+struct PlainRecidive
+{
+    Counts geweld, zorgen, oneParty;
+
+    void add(const CaseScan::Case& c, const std::vector<CaseScan::Event>& events, std::optional<int> window)
+    {
+        const Day end = window ? std::min(c.eindeFollowup, days::addMonths(c.melddatum, *window)) : c.eindeFollowup;
+        bool any = false, soorten[2] = {false, false}, vt = false, hulp = false, beide = false, unknown = false;
+        for (const CaseScan::Event& e : events) {
+            if (e.datum <= c.melddatum || e.datum > end)
+                continue;
+            any = true;
+            if (e.soort)
+                soorten[*e.soort] = true;
+            if (!e.bekendBij)
+                unknown = true;
+            else
+                (*e.bekendBij == 0 ? vt : *e.bekendBij == 1 ? hulp : beide) = true;
+        }
+        geweld.denominator += 1;
+        geweld.numerator += soorten[0];
+        zorgen.denominator += 1;
+        zorgen.numerator += soorten[1];
+        if (!any)
+            return;
+        if (beide || (vt && hulp)) {
+            oneParty.denominator += 1;
+        } else if (unknown) {
+            oneParty.unknown += 1;
+        } else {
+            oneParty.denominator += 1;
+            oneParty.numerator += 1;
+        }
+    }
+};
+
+Counts countsOf(const Proportion& p)
+{
+    return {p.numerator, p.denominator, p.unknown};
+}
+
+} // namespace
+
+TEST_CASE("recidive counts for every window agree with the definition read window by window", "[indicators][recidive]")
+{
+    // 2,000 random cases around month ends and leap days, with up to four events each, some on
+    // melddatum or after einde_followup, soort and party sometimes unknown.
+    std::mt19937 random(20261203);
+    const auto pick = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+    std::vector<std::pair<CaseScan::Case, std::vector<CaseScan::Event>>> cases;
+    RecidiveTally tally;
+    for (int i = 0; i < 2000; ++i) {
+        CaseScan::Case c;
+        c.melddatum = days::addMonths(*days::fromYmd(2019, 1, 28 + pick(0, 3) % 4), pick(0, 24)) - pick(0, 1);
+        c.eindeFollowup = c.melddatum + pick(30, 900);
+        std::vector<CaseScan::Event> events(static_cast<std::size_t>(pick(0, 4)));
+        for (CaseScan::Event& e : events) {
+            e.datum = c.melddatum + pick(-10, 950);
+            if (pick(0, 9) > 0)
+                e.soort = pick(0, 1);
+            if (pick(0, 5) > 0)
+                e.bekendBij = pick(0, 2);
+        }
+        tally.add(c, events);
+        cases.emplace_back(c, std::move(events));
+    }
+    for (std::optional<int> window : {std::optional<int>(), std::optional<int>(-1), std::optional<int>(0)}) {
+        INFO("window " << window.value_or(999));
+        PlainRecidive plain;
+        for (const auto& [c, events] : cases)
+            plain.add(c, events, window);
+        std::vector<Proportion> out;
+        tally.appendTo(out, window);
+        REQUIRE(out.size() == 3);
+        CHECK(countsOf(out[0]) == plain.geweld);
+        CHECK(countsOf(out[1]) == plain.zorgen);
+        CHECK(countsOf(out[2]) == plain.oneParty);
+    }
+    for (int window = 1; window <= 40; ++window) {
+        INFO("window " << window);
+        PlainRecidive plain;
+        for (const auto& [c, events] : cases)
+            plain.add(c, events, window);
+        std::vector<Proportion> out;
+        tally.appendTo(out, window);
+        CHECK(countsOf(out[0]) == plain.geweld);
+        CHECK(countsOf(out[1]) == plain.zorgen);
+        CHECK(countsOf(out[2]) == plain.oneParty);
+        if (window == 12) {   // the random study must exercise every outcome
+            CHECK(plain.oneParty.numerator > 0);
+            CHECK(plain.oneParty.unknown > 0);
+            CHECK(plain.oneParty.denominator > plain.oneParty.numerator);
+        }
     }
 }
