@@ -97,8 +97,7 @@ void DashboardView::selectionChanged()
     ++requested_;
     // Spin boxes change in steps: a pass over the study waits until the user pauses, while
     // figures at hand or added up from the cube take milliseconds and show at once.
-    const km::Selection selection = selection_->selection();
-    if (cache_.find(selection) || cubeFor(selection)) {
+    if (cube_ || cache_.find(selection_->selection())) {
         debounce_->stop();
         recompute();
     } else {
@@ -130,16 +129,15 @@ void DashboardView::recompute()
         return;
     }
     status_->setText(tr("Computing…"));
-    std::shared_ptr<const km::IndicatorCube> cube = cubeFor(selection);
     // The whole study takes a pass over every case anyway: building the cube on the way costs
     // little more and answers every later selection.
-    const bool buildCube = !cube && selection.cohorts.empty() && !selection.regio;
-    run_.run([study, selection, cube, buildCube, summary = selection_->summary(), request,
+    const bool buildCube = !cube_ && selection.cohorts.empty() && !selection.regio;
+    run_.run([study, selection, cube = cube_, buildCube, summary = selection_->summary(), request,
               generation = generation_]() -> Outcome {
         Outcome outcome{nullptr, {}, summary, request, generation, cube};
         try {
             if (buildCube)
-                outcome.cube = std::make_shared<const km::IndicatorCube>(*study, selection.windowMonths);
+                outcome.cube = std::make_shared<const km::IndicatorCube>(*study);
             outcome.indicators = std::make_shared<const km::IndicatorSet>(
                 outcome.cube ? outcome.cube->figures(selection) : km::IndicatorEngine(*study).compute(selection));
         } catch (const km::DatabaseError& e) {
@@ -150,25 +148,21 @@ void DashboardView::recompute()
     });
 }
 
-std::shared_ptr<const km::IndicatorCube> DashboardView::cubeFor(const km::Selection& selection) const
-{
-    return cube_ && cube_->answers(selection) ? cube_ : nullptr;
-}
-
 void DashboardView::keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 generation)
 {
     if (cube && generation == generation_)
         cube_ = std::move(cube);
 }
 
-void DashboardView::computeAhead(const km::Selection& shown)
+void DashboardView::computeAhead()
 {
     const std::shared_ptr<km::Study> study = session_->readHandle();
-    if (cubeFor(shown) || !study)
+    if (cube_ || aheadFor_ == generation_ || !study)
         return;
-    ahead_.run([study, window = shown.windowMonths, generation = generation_]() -> Ahead {
+    aheadFor_ = generation_;
+    ahead_.run([study, generation = generation_]() -> Ahead {
         try {
-            return {std::make_shared<const km::IndicatorCube>(*study, window), generation};
+            return {std::make_shared<const km::IndicatorCube>(*study), generation};
         } catch (const km::DatabaseError&) {
             return {nullptr, generation};   // only a guess: the user's own request will report the problem
         }
@@ -180,7 +174,7 @@ void DashboardView::deliver(const Outcome& outcome)
     if (outcome.generation == generation_ && outcome.indicators) {
         cache_.store(outcome.indicators);
         keepCube(outcome.cube, outcome.generation);
-        computeAhead(outcome.indicators->selection);
+        computeAhead();
     }
     if (outcome.request != requested_)
         return;   // the selection changed since: its figures are being debounced or computed

@@ -21,9 +21,9 @@ class QTimer;
 /**
  * The indicators of the open study for the chosen selection: a selection panel and the list of
  * indicator groups on the left, the chosen group's charts and tables on the right. Figures come
- * from a worker thread: added up from the study's IndicatorCube where it has one for the
- * window, else from a pass of their own. A result that arrives after a newer request is
- * dropped, so the screen always shows the latest selection.
+ * from a worker thread: added up from the study's IndicatorCube once it has one, else from a
+ * pass of their own. A result that arrives after a newer request is dropped, so the screen
+ * always shows the latest selection.
  */
 class DashboardView : public QWidget
 {
@@ -73,10 +73,8 @@ private:
     void selectionChanged();
     void recompute();
     void deliver(const Outcome& outcome);
-    /** The cube for the window of `shown`, unless there is one. */
-    void computeAhead(const km::Selection& shown);
-    /** The cube of the study's current data, if it answers `selection`; else null. */
-    std::shared_ptr<const km::IndicatorCube> cubeFor(const km::Selection& selection) const;
+    /** The study's cube, unless it has one. */
+    void computeAhead();
     void keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 generation);
     void showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error, const QString& summary);
 
@@ -93,6 +91,7 @@ private:
     quint64 generation_ = 0;  // number of the study's data the cache holds figures of
     IndicatorCache cache_;
     std::shared_ptr<const km::IndicatorCube> cube_;   // of data number generation_, or null
+    quint64 aheadFor_ = 0;    // data number of the cube being built ahead
     LatestRun<Outcome> run_{this, [this](Outcome outcome) { deliver(outcome); }};
     // Its own worker, so a selection the user makes is never queued behind the cube.
     LatestRun<Ahead> ahead_{this, [this](const Ahead& ahead) { keepCube(ahead.cube, ahead.generation); }};
