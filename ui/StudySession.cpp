@@ -32,8 +32,7 @@ bool StudySession::openFile(const QString& path, bool create, QString* error)
     }
     path_ = QFileInfo(path).absoluteFilePath();
     demo_ = false;
-    readOverview();
-    emit studyChanged();
+    changed();
     return true;
 }
 
@@ -49,8 +48,7 @@ bool StudySession::openDemo(QString* error)
     }
     path_.clear();
     demo_ = true;
-    readOverview();
-    emit studyChanged();
+    changed();
     return true;
 }
 
@@ -105,19 +103,27 @@ QStringList StudySession::regions() const
     return names;
 }
 
-void StudySession::readOverview()
+void StudySession::changed()
 {
     overview_ = {};
     try {
-        overview_ = km::CaseRepository(*study_).overview();
+        if (study_)
+            overview_ = km::CaseRepository(*study_).overview();
     } catch (const km::DatabaseError&) {
         // A study that cannot be read offers no choices; the views report the error when they compute.
     }
+    ++dataVersion_;
+    cube_.reset();
+    emit studyChanged();
 }
 
 void StudySession::notifyDataChanged()
 {
-    if (study_)
-        readOverview();
-    emit studyChanged();
+    changed();
+}
+
+void StudySession::keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 version)
+{
+    if (cube && version == dataVersion_)
+        cube_ = std::move(cube);
 }

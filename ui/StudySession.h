@@ -9,6 +9,10 @@
 
 #include <memory>
 
+namespace km {
+class IndicatorCube;
+}
+
 /**
  * The study the desktop program has open, shared by every view. Views listen to
  * studyChanged() (another study, or new data after an import) and read through study().
@@ -16,7 +20,8 @@
  * studyHandle() so the study outlives it even when the user opens another one meanwhile.
  * A worker that only reads takes readHandle() instead: a connection of its own, so a long
  * query (sorting a million cases) never makes the UI thread or another worker wait for it.
- * The cohorts, regions and case count are read once per study (StudyOverview), not per view.
+ * The cohorts, regions and case count are read once per study (StudyOverview), not per view,
+ * and the IndicatorCube of its data, once the dashboard has built it, answers every view.
  */
 class StudySession : public QObject
 {
@@ -50,14 +55,24 @@ public:
     /** Call after data changed (an import): views reload. */
     void notifyDataChanged();
 
+    /** Counts the changes of the open study or its data, so a worker's result can be matched to them. */
+    quint64 dataVersion() const { return dataVersion_; }
+    /** The cube of the current data, once one was kept; else null. */
+    std::shared_ptr<const km::IndicatorCube> cube() const { return cube_; }
+    /** Keeps a cube built from data version `version`; one of older data is dropped. */
+    void keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 version);
+
 signals:
     void studyChanged();
 
 private:
-    void readOverview();
+    /** Reads the overview of the new study or data, forgets the cube, and tells the views. */
+    void changed();
 
     std::shared_ptr<km::Study> study_;
     QString path_;
     bool demo_ = false;
     km::StudyOverview overview_;
+    quint64 dataVersion_ = 0;
+    std::shared_ptr<const km::IndicatorCube> cube_;
 };

@@ -53,7 +53,7 @@ bool DesktopBench::run(QString* error)
     window_ = std::make_unique<MainWindow>(&session_);
     window_->show();
     waitUntil([] { return false; }, 200);
-    const bool ok = openStudy() && changeSelection() && browseCases() && sortCases();
+    const bool ok = openStudy() && changeSelection() && compareCohorts() && browseCases() && sortCases();
     if (!ok && error)
         *error = failed_;
     return ok;
@@ -98,10 +98,29 @@ bool DesktopBench::changeSelection()
                        panel->setCohorts({});
                    },
                    figuresShown, target, 500, instantMs)
-        && measure(QStringLiteral("selection: a 12-month recidive window (a pass of its own)"),
+        && measure(QStringLiteral("selection: a 12-month recidive window"),
                    [&] { panel->setWindowMonths(12); }, figuresShown, target, 500, instantMs)
         && measure(QStringLiteral("selection: one cohort within that window"),
                    [&] { panel->setCohorts({cohorts.value(1)}); }, figuresShown, target, 500, instantMs);
+    settle();
+    return ok;
+}
+
+bool DesktopBench::compareCohorts()
+{
+    auto* compare = static_cast<CompareView*>(window_->view(MainWindow::View::Compare));
+    const QStringList cohorts = session_.cohortNames();
+    const QStringList regions = session_.regions();
+    const auto compared = [compare] { return !compare->isComputing(); };
+    const bool ok = measure(QStringLiteral("compare tab: two cohorts shown"),
+                            [&] {
+                                compare->setSelections(cohorts.value(0), {}, cohorts.value(1), {});
+                                window_->showView(MainWindow::View::Compare);
+                            },
+                            compared, QStringLiteral("≤ 0.5 s"), 500, instantMs)
+        && measure(QStringLiteral("compare: a cohort in one region against another cohort"),
+                   [&] { compare->setSelections(cohorts.value(0), regions.value(0), cohorts.value(2), {}); }, compared,
+                   QStringLiteral("≤ 0.5 s"), 500, instantMs);
     settle();
     return ok;
 }

@@ -46,6 +46,7 @@ public:
 private:
     bool openStudy();
     bool changeSelection();
+    bool compareCohorts();
     bool browseCases();
     bool sortCases();
     /** Times `action` until `done` holds; false after a minute. */

@@ -14,6 +14,7 @@
 #include "ui/views/CompareView.h"
 #include "ui/views/SurvivalView.h"
 
+#include "core/indicators/IndicatorCube.h"
 #include "core/indicators/IndicatorEngine.h"
 
 #include <QBarCategoryAxis>
@@ -46,6 +47,12 @@ TEST_CASE("the comparison table shows the core's comparison of two cohorts", "[u
 {
     StudySession session;
     REQUIRE(session.openDemo());
+    SECTION("before the dashboard has built a cube: one pass for both sides") {}
+    SECTION("added up from the cube the dashboard left in the session")
+    {
+        session.keepCube(std::make_shared<const km::IndicatorCube>(*session.study()), session.dataVersion());
+        REQUIRE(session.cube());
+    }
     CompareView view(&session);
     view.show();   // a hidden view computes only when shown
     view.setSelections(QStringLiteral("NHN-2019"), {}, QStringLiteral("NHN-2023"), {});

@@ -10,6 +10,7 @@
 #include "ui/views/DashboardView.h"
 
 #include "core/import/Importer.h"
+#include "core/indicators/IndicatorCube.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -183,4 +184,27 @@ TEST_CASE("a study session reads its cohorts, regions and size once and gives wo
     CHECK(reader != session.studyHandle());
     CHECK(reader->db().handle() != session.study()->db().handle());
     CHECK(reader->caseCount() == expected.cases);
+}
+
+TEST_CASE("the session keeps a cube only for the data it was built from", "[ui][session][cube]")
+{
+    StudySession session;
+    REQUIRE(session.openDemo());
+    CHECK_FALSE(session.cube());
+    const quint64 version = session.dataVersion();
+    auto cube = std::make_shared<const km::IndicatorCube>(*session.study());
+    session.keepCube(cube, version);
+    CHECK(session.cube() == cube);
+
+    // A cube that was being built while the data changed belongs to the old data.
+    session.notifyDataChanged();
+    CHECK(session.dataVersion() != version);
+    CHECK_FALSE(session.cube());
+    session.keepCube(cube, version);
+    CHECK_FALSE(session.cube());
+    session.keepCube(cube, session.dataVersion());
+    CHECK(session.cube() == cube);
+
+    REQUIRE(session.openDemo());
+    CHECK_FALSE(session.cube());
 }

@@ -12,6 +12,7 @@
 
 #include "core/codebook/IndicatorLabels.h"
 #include "core/db/Database.h"
+#include "core/indicators/IndicatorCube.h"
 #include "core/indicators/IndicatorEngine.h"
 
 #include <QComboBox>
@@ -140,11 +141,13 @@ void CompareView::recompute()
     const km::Selection a = pickerA_->selection();
     const km::Selection b = pickerB_->selection();
     status_->setText(tr("Computing…"));
-    run_.run([study, a, b]() -> Outcome {
+    // Added up from the dashboard's cube once there is one; before that, one pass for both sides.
+    run_.run([study, cube = session_->cube(), a, b]() -> Outcome {
         const QString labelA = QString::fromStdString(a.label());
         const QString labelB = QString::fromStdString(b.label());
         try {
-            const std::vector<km::IndicatorSet> sets = km::IndicatorEngine(*study).computeAll({a, b});
+            const std::vector<km::IndicatorSet> sets = cube ? std::vector{cube->figures(a), cube->figures(b)}
+                                                            : km::IndicatorEngine(*study).computeAll({a, b});
             return {km::CohortComparison::compare(sets[0], sets[1]), labelA, labelB, {}};
         } catch (const km::DatabaseError& e) {
             return {{}, labelA, labelB, QString::fromStdString(e.message)};

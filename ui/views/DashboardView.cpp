@@ -97,7 +97,7 @@ void DashboardView::selectionChanged()
     ++requested_;
     // Spin boxes change in steps: a pass over the study waits until the user pauses, while
     // figures at hand or added up from the cube take milliseconds and show at once.
-    if (cube_ || cache_.find(selection_->selection())) {
+    if (session_->cube() || cache_.find(selection_->selection())) {
         debounce_->stop();
         recompute();
     } else {
@@ -109,8 +109,6 @@ void DashboardView::reload()
 {
     selection_->setChoices(session_->cohortNames(), session_->regions());
     cache_.clear();
-    cube_.reset();
-    ++generation_;
     ++requested_;
     recompute();
 }
@@ -131,9 +129,10 @@ void DashboardView::recompute()
     status_->setText(tr("Computing…"));
     // The whole study takes a pass over every case anyway: building the cube on the way costs
     // little more and answers every later selection.
-    const bool buildCube = !cube_ && selection.cohorts.empty() && !selection.regio;
-    run_.run([study, selection, cube = cube_, buildCube, summary = selection_->summary(), request,
-              generation = generation_]() -> Outcome {
+    const std::shared_ptr<const km::IndicatorCube> cube = session_->cube();
+    const bool buildCube = !cube && selection.cohorts.empty() && !selection.regio;
+    run_.run([study, selection, cube, buildCube, summary = selection_->summary(), request,
+              generation = session_->dataVersion()]() -> Outcome {
         Outcome outcome{nullptr, {}, summary, request, generation, cube};
         try {
             if (buildCube)
@@ -148,19 +147,13 @@ void DashboardView::recompute()
     });
 }
 
-void DashboardView::keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 generation)
-{
-    if (cube && generation == generation_)
-        cube_ = std::move(cube);
-}
-
 void DashboardView::computeAhead()
 {
     const std::shared_ptr<km::Study> study = session_->readHandle();
-    if (cube_ || aheadFor_ == generation_ || !study)
+    if (session_->cube() || aheadFor_ == session_->dataVersion() || !study)
         return;
-    aheadFor_ = generation_;
-    ahead_.run([study, generation = generation_]() -> Ahead {
+    aheadFor_ = session_->dataVersion();
+    ahead_.run([study, generation = aheadFor_]() -> Ahead {
         try {
             return {std::make_shared<const km::IndicatorCube>(*study), generation};
         } catch (const km::DatabaseError&) {
@@ -169,11 +162,16 @@ void DashboardView::computeAhead()
     });
 }
 
+void DashboardView::keepCube(const Ahead& ahead)
+{
+    session_->keepCube(ahead.cube, ahead.generation);
+}
+
 void DashboardView::deliver(const Outcome& outcome)
 {
-    if (outcome.generation == generation_ && outcome.indicators) {
+    if (outcome.generation == session_->dataVersion() && outcome.indicators) {
         cache_.store(outcome.indicators);
-        keepCube(outcome.cube, outcome.generation);
+        session_->keepCube(outcome.cube, outcome.generation);
         computeAhead();
     }
     if (outcome.request != requested_)

@@ -62,7 +62,7 @@ private:
         std::shared_ptr<const km::IndicatorCube> cube;   // built on the way, or null
     };
 
-    /** A cube built ahead, for data number `generation`. */
+    /** A cube built ahead, for data version `generation`. */
     struct Ahead
     {
         std::shared_ptr<const km::IndicatorCube> cube;
@@ -73,9 +73,9 @@ private:
     void selectionChanged();
     void recompute();
     void deliver(const Outcome& outcome);
-    /** The study's cube, unless it has one. */
+    /** The study's cube, unless the session has one. */
     void computeAhead();
-    void keepCube(std::shared_ptr<const km::IndicatorCube> cube, quint64 generation);
+    void keepCube(const Ahead& ahead);
     void showResult(std::shared_ptr<const km::IndicatorSet> indicators, const QString& error, const QString& summary);
 
     StudySession* session_;
@@ -88,11 +88,9 @@ private:
     std::shared_ptr<const km::IndicatorSet> indicators_;
     quint64 requested_ = 0;   // number of the latest request
     quint64 shown_ = 0;       // number of the request on screen
-    quint64 generation_ = 0;  // number of the study's data the cache holds figures of
     IndicatorCache cache_;
-    std::shared_ptr<const km::IndicatorCube> cube_;   // of data number generation_, or null
-    quint64 aheadFor_ = 0;    // data number of the cube being built ahead
+    quint64 aheadFor_ = 0;    // data version of the cube being built ahead
     LatestRun<Outcome> run_{this, [this](Outcome outcome) { deliver(outcome); }};
     // Its own worker, so a selection the user makes is never queued behind the cube.
-    LatestRun<Ahead> ahead_{this, [this](const Ahead& ahead) { keepCube(ahead.cube, ahead.generation); }};
+    LatestRun<Ahead> ahead_{this, [this](const Ahead& ahead) { keepCube(ahead); }};
 };
