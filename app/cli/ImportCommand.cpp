@@ -116,7 +116,9 @@ int ImportCommand::run(const CliArguments& args, std::ostream& out, std::ostream
     int exitCode = ExitOk;
     try {
         const std::unique_ptr<Study> study = Study::open(path, true, Database::Threading::OneThreadAtATime);
-        const ImportResult result = Importer(*study).run(sources);
+        ImportOptions options;
+        options.soleReader = true;   // this process holds the study's only connection
+        const ImportResult result = Importer(*study).run(sources, options);
         if (result.committed) {
             reportSuccess(path, result, *study, out);
         } else {

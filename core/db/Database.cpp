@@ -22,7 +22,7 @@ Database::Database(const std::string& path, Mode mode, Threading threading)
         throw DatabaseError{"Kan " + path + " niet openen: " + message};
     }
     sqlite3_extended_result_codes(db_, 1);
-    sqlite3_busy_timeout(db_, 2000);
+    sqlite3_busy_timeout(db_, busyTimeoutMs);
     exec("PRAGMA foreign_keys = ON");
 }
 

@@ -33,6 +33,9 @@ public:
      */
     enum class Threading { Serialized, OneThreadAtATime };
 
+    /** How long a statement waits for another connection's lock before it fails. */
+    static constexpr int busyTimeoutMs = 2000;
+
     /** Opens `path` (":memory:" for an in-memory database); foreign keys on. */
     Database(const std::string& path, Mode mode, Threading threading = Threading::Serialized);
     ~Database();

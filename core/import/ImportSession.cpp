@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "core/csv/TableReader.h"
+#include "core/db/BulkLoadJournal.h"
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
 #include "core/db/Study.h"
@@ -118,6 +119,10 @@ void ImportSession::importAll(const std::vector<const ImportSource*>& sources, I
     for (const ImportSource* source : sources)
         totalWeight_ += sourceWeight(*source);
     SourceHasher hasher(sources, totalWeight_);
+    const bool bulkLoad = DeferredIndexes::worthwhile(db, totalWeight_, options_.deferIndexesFromBytes);
+    std::optional<BulkLoadJournal> journal;
+    if (bulkLoad && options_.soleReader)
+        journal.emplace(db);
     const ForeignKeyPause references(db);
     Transaction transaction(db);
     db.prepare("INSERT INTO imports(imported_at, program_version, user) VALUES (?, ?, ?)")
@@ -125,7 +130,7 @@ void ImportSession::importAll(const std::vector<const ImportSource*>& sources, I
     importId_ = db.lastInsertRowId();
     firstCaseId_ = scalar(db, "SELECT coalesce(max(id), 0) + 1 FROM cases");
     std::optional<DeferredIndexes> indexes;
-    if (DeferredIndexes::worthwhile(db, totalWeight_, options_.deferIndexesFromBytes))
+    if (bulkLoad)
         indexes.emplace(db);
 
     std::vector<ReadSource> read;

@@ -51,6 +51,10 @@ struct ImportOptions
     // building them again costs schema changes that a small import (a wizard import of a few
     // hundred cases, every fuzz input) does not earn back. Tests set 0 to take the bulk path.
     double deferIndexesFromBytes = 1 << 20;
+    // Nothing else reads the study while it imports (the command line): a bulk load may then go
+    // through a rollback journal (BulkLoadJournal), which writes it once instead of twice. A
+    // reader during such a load would wait for the commit, or fail after SQLite's busy timeout.
+    bool soleReader = false;
 };
 
 struct ImportResult

@@ -1,5 +1,6 @@
 #include "ImportTestSupport.h"
 
+#include "core/db/BulkLoadJournal.h"
 #include "core/db/Statement.h"
 
 #include <catch2/catch.hpp>
@@ -19,11 +20,13 @@ std::string indexes(const Database& db)
     return queryText(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
 }
 
-// The test files are small: take the bulk path (indexes dropped and rebuilt) all the same.
+// The test files are small: take the bulk path (indexes dropped and rebuilt, and a rollback
+// journal where the study file has no other reader) all the same.
 ImportOptions bulk()
 {
     ImportOptions options;
     options.deferIndexesFromBytes = 0;
+    options.soleReader = true;
     return options;
 }
 
@@ -104,4 +107,64 @@ TEST_CASE("an unknown casus_id between sorted ones is still an error", "[importe
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].line == 4);
     CHECK(result.errors[0].message.find("onbekende casus_id") != std::string::npos);
+}
+
+TEST_CASE("a bulk load into a study file goes through a rollback journal and leaves the WAL on", "[importer][bulk]")
+{
+    TempDir dir;
+    const std::string path = dir.path("studie.kmstudy");
+    auto study = Study::open(path, true);
+    REQUIRE(queryText(study->db(), "PRAGMA journal_mode") == "wal");
+    {
+        const BulkLoadJournal journal(study->db());
+        CHECK(journal.switched());
+        CHECK(queryText(study->db(), "PRAGMA journal_mode") == "delete");
+    }
+    CHECK(queryText(study->db(), "PRAGMA journal_mode") == "wal");
+
+    SECTION("a load that commits")
+    {
+        const ImportResult result = importTexts(*study, validCasussen, validTrajecten, validGebeurtenissen, bulk());
+        INFO(describe(result));
+        REQUIRE(result.committed);
+        CHECK(queryText(study->db(), "SELECT count(*) FROM cases") == std::to_string(result.rows.at(TableKind::Casussen)));
+    }
+    SECTION("a load that fails in its last table leaves the study as it was")
+    {
+        // Into the empty study, so it takes the bulk path and every page it wrote was new.
+        const std::string before = dumpStudy(study->db());
+        const auto sizeBefore = queryText(study->db(), "SELECT page_count FROM pragma_page_count");
+        const ImportResult failed = importTexts(*study, validCasussen, validTrajecten,
+                                                "casus_id,datum,soort,bekend_bij\nC1,2019-06-01,onzin,vt\n", bulk());
+        REQUIRE_FALSE(failed.committed);
+        CHECK(dumpStudy(study->db()) == before);
+        CHECK(queryText(study->db(), "SELECT page_count FROM pragma_page_count") == sizeBefore);
+        study.reset();
+        study = Study::open(path, false);
+        CHECK(dumpStudy(study->db()) == before);
+    }
+    CHECK(queryText(study->db(), "PRAGMA journal_mode") == "wal");
+    CHECK(queryText(study->db(), "PRAGMA integrity_check") == "ok");
+}
+
+TEST_CASE("with another connection to the study file, a bulk load stays with the WAL", "[importer][bulk]")
+{
+    TempDir dir;
+    const std::string path = dir.path("studie.kmstudy");
+    auto study = Study::open(path, true);
+    const Database reader(path, Database::Mode::ReadOnly);
+    REQUIRE(queryText(reader, "SELECT count(*) FROM cases") == "0");
+    {
+        const BulkLoadJournal journal(study->db());
+        CHECK_FALSE(journal.switched());
+    }
+    const ImportResult result = importTexts(*study, fiveCases, {}, {}, bulk());
+    INFO(describe(result));
+    REQUIRE(result.committed);
+    CHECK(queryText(reader, "SELECT count(*) FROM cases") == "5");
+    CHECK(queryText(study->db(), "PRAGMA journal_mode") == "wal");
+
+    auto memory = Study::open(":memory:", true);
+    const BulkLoadJournal none(memory->db());
+    CHECK_FALSE(none.switched());
 }
