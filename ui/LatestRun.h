@@ -9,10 +9,10 @@
 #include <utility>
 
 /**
- * Runs a view's computation on Qt's thread pool, one at a time, and hands the view only the
- * newest request's result: a request made while one runs waits (replacing any older waiting
- * one) and starts when the running one ends, whose stale result is dropped. The UI thread
- * never blocks; the destructor waits so no job outlives its view.
+ * Runs a view's computation on a worker thread of its own (BackgroundPool), one at a time, and
+ * hands the view only the newest request's result: a request made while one runs waits
+ * (replacing any older waiting one) and starts when the running one ends, whose stale result
+ * is dropped. The UI thread never blocks; the destructor waits so no job outlives its view.
  */
 template<typename Result>
 class LatestRun

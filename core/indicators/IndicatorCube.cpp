@@ -51,22 +51,23 @@ IndicatorCube::IndicatorCube(const Study& study, IndicatorEngine::Threads thread
         });
         return cells;
     };
-    for (const std::vector<Cell>& part : CaseSplit(study.db(), threads.count, threads.minCasesPerThread).run(foldPart))
-        merge(part);
+    for (std::vector<Cell>& part : CaseSplit(study.db(), threads.count, threads.minCasesPerThread).run(foldPart))
+        merge(std::move(part));
 }
 
-void IndicatorCube::merge(const std::vector<Cell>& cells)
+void IndicatorCube::merge(std::vector<Cell>&& cells)
 {
-    for (const Cell& cell : cells) {
+    for (Cell& cell : cells) {
         cases_ += cell.counts.cases();
         auto same = std::find_if(cells_.begin(), cells_.end(), [&](const Cell& mine) {
             return mine.cohort == cell.cohort && mine.regio == cell.regio;
         });
         if (same == cells_.end())
-            cells_.push_back(cell);
+            cells_.push_back(std::move(cell));
         else
             same->counts.merge(cell.counts);
     }
+    cells.clear();   // a part's values are copied or moved: keep memory at one copy and a part
 }
 
 IndicatorSet IndicatorCube::figures(const Selection& selection) const

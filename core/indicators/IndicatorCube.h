@@ -37,8 +37,8 @@ private:
         CaseAccumulator counts;
     };
 
-    /** Adds the cells of another part of the study. */
-    void merge(const std::vector<Cell>& cells);
+    /** Takes in the cells of another part of the study. */
+    void merge(std::vector<Cell>&& cells);
 
     std::vector<Cell> cells_;
     std::int64_t cases_ = 0;
