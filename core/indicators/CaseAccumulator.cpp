@@ -2,6 +2,7 @@
 
 #include "core/codebook/Codebook.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace km {
@@ -41,6 +42,7 @@ void CaseAccumulator::add(const CaseScan::Case& c, std::span<const CaseScan::Tra
                           std::span<const CaseScan::Event> events)
 {
     ++cases_;
+    sorted_ = false;
     minderjarigen_.addValue(c.minderjarigen, 1);
     richting_.add(c.richting);
     aard_.add(c.aard);
@@ -77,10 +79,24 @@ void CaseAccumulator::merge(const CaseAccumulator& later)
     aard_.merge(later.aard_);
     recidive_.merge(later.recidive_);
     trajectories_.merge(later.trajectories_);
+    // Two sorted runs merge in linear time, so the sum of sorted cells needs no sort again.
+    const bool bothSorted = sorted_ && later.sorted_;
     for (auto [values, others] : {std::pair{&geschiedenisJaren_, &later.geschiedenisJaren_},
                                   {&meldingTotOverdracht_, &later.meldingTotOverdracht_},
-                                  {&meldingTotHulp_, &later.meldingTotHulp_}})
+                                  {&meldingTotHulp_, &later.meldingTotHulp_}}) {
+        const auto middle = static_cast<std::ptrdiff_t>(values->size());
         values->insert(values->end(), others->begin(), others->end());
+        if (bothSorted)
+            std::inplace_merge(values->begin(), values->begin() + middle, values->end());
+    }
+    sorted_ = bothSorted;
+}
+
+void CaseAccumulator::sortValues()
+{
+    for (std::vector<double>* values : {&geschiedenisJaren_, &meldingTotOverdracht_, &meldingTotHulp_})
+        std::sort(values->begin(), values->end());
+    sorted_ = true;
 }
 
 IndicatorSet CaseAccumulator::finish()

@@ -33,6 +33,12 @@ public:
      */
     void merge(const CaseAccumulator& other);
 
+    /**
+     * Puts the distributions' values in order, so that merging this accumulator into another
+     * sorted one (a cube's cells into a selection) keeps them in order without sorting again.
+     */
+    void sortValues();
+
     /** How many cases were added. */
     std::int64_t cases() const { return cases_; }
 
@@ -49,6 +55,7 @@ private:
     RecidiveTally recidive_;
     TrajectoryTally trajectories_;
     std::vector<double> geschiedenisJaren_, meldingTotOverdracht_, meldingTotHulp_;
+    bool sorted_ = true;            // those values are in order: none added since sortValues()
 };
 
 } // namespace km

@@ -16,7 +16,8 @@ Distribution Distribution::make(std::string id, std::string unit, std::vector<do
     if (values.empty())
         return d;
 
-    std::sort(values.begin(), values.end());
+    if (!std::is_sorted(values.begin(), values.end()))
+        std::sort(values.begin(), values.end());
     d.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
     d.median = stats::quantileSorted(values, 0.5);
     d.q1 = stats::quantileSorted(values, 0.25);

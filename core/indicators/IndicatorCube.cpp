@@ -53,6 +53,8 @@ IndicatorCube::IndicatorCube(const Study& study, IndicatorEngine::Threads thread
     };
     for (std::vector<Cell>& part : CaseSplit(study.db(), threads.count, threads.minCasesPerThread).run(foldPart))
         merge(std::move(part));
+    for (Cell& cell : cells_)
+        cell.counts.sortValues();
 }
 
 void IndicatorCube::merge(std::vector<Cell>&& cells)
