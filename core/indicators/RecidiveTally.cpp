@@ -33,10 +33,9 @@ void RecidiveTally::merge(const RecidiveTally& other)
     cases_ += other.cases_;
     for (std::size_t i = 0; i < perSoort_.size(); ++i)
         perSoort_[i].merge(other.perSoort_[i]);
-    for (auto [counts, others] : {std::pair{&onePartyFrom_, &other.onePartyFrom_},
-                                  {&onePartyUntil_, &other.onePartyUntil_}, {&unknownFrom_, &other.unknownFrom_},
-                                  {&unknownUntil_, &other.unknownUntil_}, {&bothFrom_, &other.bothFrom_}})
-        counts->merge(*others);
+    firstEvent_.merge(other.firstEvent_);
+    settled_.merge(other.settled_);
+    bothParties_.merge(other.bothParties_);
 }
 
 // A window takes in every day up to its end, so which windows take in a kind of event follows
@@ -70,16 +69,12 @@ void RecidiveTally::add(const CaseScan::Case& c, std::span<const CaseScan::Event
         perSoort_[s].add(months(firstOfSoort_[s]));
     if (first == none)
         return;
-    // Each later than `first`, so from: one party; then unknown; then not one party, which
+    // Each no earlier than `first`: known to one party, then unknown, then not one party, which
     // settles it even when some events' party is unknown.
-    const int from = months(first);
     const int both = months(std::min(beide, std::max(vt, hulpverlening)));
-    const int settled = std::min(months(unknownParty), both);
-    onePartyFrom_.add(from);
-    onePartyUntil_.add(settled);
-    unknownFrom_.add(settled);
-    unknownUntil_.add(both);
-    bothFrom_.add(both);
+    firstEvent_.add(months(first));
+    settled_.add(std::min(months(unknownParty), both));
+    bothParties_.add(both);
 }
 
 void RecidiveTally::appendTo(std::vector<Proportion>& out, std::optional<int> windowMonths) const
@@ -87,9 +82,10 @@ void RecidiveTally::appendTo(std::vector<Proportion>& out, std::optional<int> wi
     const FieldSpec& soort = soortField();
     for (std::size_t s = 0; s < perSoort_.size(); ++s)
         out.push_back(Tally{perSoort_[s].within(windowMonths), cases_, 0}.toProportion("recidive." + soort.values[s]));
-    const std::int64_t one = onePartyFrom_.within(windowMonths) - onePartyUntil_.within(windowMonths);
-    const std::int64_t unknown = unknownFrom_.within(windowMonths) - unknownUntil_.within(windowMonths);
-    out.push_back(Tally{one, one + bothFrom_.within(windowMonths), unknown}.toProportion("recidive.bekend_bij_een_partij"));
+    const std::int64_t settled = settled_.within(windowMonths);
+    const std::int64_t both = bothParties_.within(windowMonths);
+    const std::int64_t one = firstEvent_.within(windowMonths) - settled;
+    out.push_back(Tally{one, one + both, settled - both}.toProportion("recidive.bekend_bij_een_partij"));
 }
 
 } // namespace km

@@ -32,9 +32,10 @@ public:
 private:
     std::int64_t cases_ = 0;
     std::vector<WindowCounts> perSoort_;   // by soort code: from the first event of that soort
-    // bekend_bij_een_partij: a case counts from its first event, as known to one party until an
-    // event of unknown party makes it unknown or one known to both makes it "not one party".
-    WindowCounts onePartyFrom_, onePartyUntil_, unknownFrom_, unknownUntil_, bothFrom_;
+    // bekend_bij_een_partij: a case counts from its first event, as known to one party until it
+    // is settled otherwise: unknown from an event of unknown party, "not one party" from the
+    // event that makes it known to both, whichever comes first; the latter wins from then on.
+    WindowCounts firstEvent_, settled_, bothParties_;
     std::vector<Day> firstOfSoort_;        // reused for every case
     int vt_, hulpverlening_, beide_;
 };
