@@ -3,81 +3,47 @@
 #include "core/db/Study.h"
 #include "core/indicators/CaseSplit.h"
 
-#include <algorithm>
-#include <unordered_map>
-
 namespace km {
-
-namespace {
-
-// A cell's name in a look-up table: the separators are control characters that no cohort or
-// regio name holds after import, and a missing regio differs from every regio name.
-void cellKey(std::string& key, std::string_view cohort, std::optional<std::string_view> regio)
-{
-    key.assign(cohort);
-    key += '\x1f';
-    if (regio)
-        key.append(*regio);
-    else
-        key += '\x1e';
-}
-
-} // namespace
 
 IndicatorCube::IndicatorCube(const Study& study, IndicatorEngine::Threads threads)
 {
-    const Selection everything;
-    const auto foldPart = [&](const Database& db, CaseIdRange range) {
-        std::vector<Cell> cells;
-        std::unordered_map<std::string, std::size_t> index;
-        std::string key;
-        std::size_t last = 0;
-        CaseScan(db, {everything}, true, range).run([&](const CaseScan::Case& c, std::span<const CaseScan::Trajectory> t,
-                                                        std::span<const CaseScan::Event> e) {
+    const auto foldPart = [](const Database& db, CaseIdRange range) {
+        Cells cells;
+        auto last = cells.end();
+        CaseScan(db, {Selection{}}, true, range).run([&](const CaseScan::Case& c, std::span<const CaseScan::Trajectory> t,
+                                                         std::span<const CaseScan::Event> e) {
             // Cases of one cohort and regio often follow each other: only a change is looked up.
-            if (cells.empty() || cells[last].cohort != c.cohort || cells[last].regio != c.regio) {
-                cellKey(key, c.cohort, c.regio);
-                const auto [it, added] = index.try_emplace(key, cells.size());
-                if (added) {
-                    std::optional<std::string> regio;
-                    if (c.regio)
-                        regio.emplace(*c.regio);
-                    Selection cell{{std::string(c.cohort)}, regio, std::nullopt};
-                    cells.push_back({std::string(c.cohort), regio, CaseAccumulator(cell)});
+            if (last == cells.end() || last->first.first != c.cohort || last->first.second != c.regio) {
+                CellKey key{std::string(c.cohort), c.regio ? std::optional<std::string>(*c.regio) : std::nullopt};
+                last = cells.find(key);
+                if (last == cells.end()) {
+                    const Selection cell{{key.first}, key.second, std::nullopt};
+                    last = cells.emplace(std::move(key), CaseAccumulator(cell)).first;
                 }
-                last = it->second;
             }
-            cells[last].counts.add(c, t, e);
+            last->second.add(c, t, e);
         });
         return cells;
     };
-    for (std::vector<Cell>& part : CaseSplit(study.db(), threads.count, threads.minCasesPerThread).run(foldPart))
-        merge(std::move(part));
-    for (Cell& cell : cells_)
-        cell.counts.sortValues();
-}
-
-void IndicatorCube::merge(std::vector<Cell>&& cells)
-{
-    for (Cell& cell : cells) {
-        cases_ += cell.counts.cases();
-        auto same = std::find_if(cells_.begin(), cells_.end(), [&](const Cell& mine) {
-            return mine.cohort == cell.cohort && mine.regio == cell.regio;
-        });
-        if (same == cells_.end())
-            cells_.push_back(std::move(cell));
-        else
-            same->counts.merge(cell.counts);
+    for (Cells& part : CaseSplit(study.db(), threads.count, threads.minCasesPerThread).run(foldPart)) {
+        for (auto& [key, counts] : part) {
+            cases_ += counts.cases();
+            // try_emplace leaves `counts` alone when the cell is there already.
+            if (const auto [cell, added] = cells_.try_emplace(key, std::move(counts)); !added)
+                cell->second.merge(counts);
+        }
+        part.clear();   // its values are moved or copied: memory stays at one copy and a part
     }
-    cells.clear();   // a part's values are copied or moved: keep memory at one copy and a part
+    for (auto& [key, counts] : cells_)
+        counts.sortValues();
 }
 
 IndicatorSet IndicatorCube::figures(const Selection& selection) const
 {
     CaseAccumulator total(selection);
-    for (const Cell& cell : cells_)
-        if (selection.contains(cell.cohort, cell.regio))
-            total.merge(cell.counts);
+    for (const auto& [key, counts] : cells_)
+        if (selection.contains(key.first, key.second))
+            total.merge(counts);
     return total.finish();
 }
 

@@ -4,9 +4,10 @@
 #include "core/indicators/IndicatorEngine.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
-#include <vector>
+#include <utility>
 
 namespace km {
 
@@ -30,17 +31,11 @@ public:
     std::int64_t cases() const { return cases_; }
 
 private:
-    struct Cell
-    {
-        std::string cohort;
-        std::optional<std::string> regio;
-        CaseAccumulator counts;
-    };
+    /** A cell: a cohort and a regio, nullopt for the cases without one. */
+    using CellKey = std::pair<std::string, std::optional<std::string>>;
+    using Cells = std::map<CellKey, CaseAccumulator>;
 
-    /** Takes in the cells of another part of the study. */
-    void merge(std::vector<Cell>&& cells);
-
-    std::vector<Cell> cells_;
+    Cells cells_;
     std::int64_t cases_ = 0;
 };
 
