@@ -4,6 +4,7 @@
 // checked against hand-computed values in tests/core.
 #include <catch2/catch.hpp>
 
+#include "IndicatorChecks.h"
 #include "UiTestSupport.h"
 
 #include "ui/StudySession.h"
@@ -182,23 +183,7 @@ TEST_CASE("once the whole study is shown, every selection is added up from the c
 
     const auto requireEngineFigures = [&] {
         REQUIRE(uitest::waitForDashboard(view));
-        const km::IndicatorSet expected = engineFigures(session, view.selectionPanel()->selection());
-        INFO(expected.selection.label());
-        CHECK(view.indicators()->cases == expected.cases);
-        for (const km::Proportion& p : expected.proportions) {
-            const km::Proportion* shown = view.indicators()->proportion(p.id);
-            REQUIRE(shown != nullptr);
-            CHECK(shown->numerator == p.numerator);
-            CHECK(shown->denominator == p.denominator);
-            CHECK(shown->unknown == p.unknown);
-        }
-        for (const km::Distribution& d : expected.distributions) {
-            const km::Distribution* shown = view.indicators()->distribution(d.id);
-            REQUIRE(shown != nullptr);
-            CHECK(shown->n == d.n);
-            CHECK(shown->mean == d.mean);
-            CHECK(shown->median == d.median);
-        }
+        km::test::requireIdentical(*view.indicators(), engineFigures(session, view.selectionPanel()->selection()));
     };
     view.selectionPanel()->setCohorts(cohorts);
     view.selectionPanel()->setRegio(regions.back());
