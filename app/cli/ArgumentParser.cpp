@@ -22,7 +22,7 @@ const std::vector<CommandSpec>& commandSpecs()
         {Command::Compare, "compare", {"cohort", "regio", "window-months", "format"}},
         {Command::Survival, "survival", {"soort", "cohort", "regio", "format"}},
         {Command::Report, "report", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression"}},
-        {Command::Export, "export", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression"}},
+        {Command::Export, "export", {"cohort", "regio", "window-months", "out", "lang", "csv", "min-cell", "no-suppression"}},
         {Command::DeleteCohort, "delete-cohort", {"cohort"}},
     };
     return specs;
@@ -120,6 +120,11 @@ std::string assign(CliArguments& args, std::string_view option, const std::strin
             return "--lang verwacht nl of en, niet \"" + value + "\"";
         args.lang = value;
         return {};
+    }
+    if (option == "csv") {
+        if (value != "nl" && value != "int")
+            return "--csv verwacht nl (puntkomma en decimale komma) of int (komma en decimale punt), niet \"" + value + "\"";
+        return setOnce(args.csv, option, value);
     }
     if (value != "nieuw_geweld" && value != "nieuwe_zorgen")
         return "--soort verwacht nieuw_geweld of nieuwe_zorgen, niet \"" + value + "\"";

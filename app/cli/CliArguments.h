@@ -33,6 +33,7 @@ struct CliArguments
     std::optional<std::string> soort;
     std::optional<std::string> out;             // report: the file; export: the folder
     std::string lang = "nl";                    // report/export: nl or en
+    std::optional<std::string> csv;             // export: "nl" (';' and 4,5) or "int" (',' and 4.5); default by lang
     std::optional<int> minCell;                 // small-number protection threshold
     bool noSuppression = false;                 // explicit choice for unprotected ("intern") output
     OutputFormat format = OutputFormat::Table;

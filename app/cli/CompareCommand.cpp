@@ -1,14 +1,14 @@
 #include "app/cli/CompareCommand.h"
 
-#include "app/cli/CsvWriter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/FormattedOutput.h"
 #include "app/cli/JsonWriter.h"
-#include "app/cli/NumberFormat.h"
 #include "app/cli/StudyAccess.h"
 #include "app/cli/TableFormatter.h"
 #include "core/codebook/IndicatorLabels.h"
+#include "core/csv/CsvWriter.h"
 #include "core/indicators/IndicatorEngine.h"
+#include "core/util/NumberFormat.h"
 
 #include <ostream>
 
@@ -45,7 +45,7 @@ std::string dutchP(const std::optional<double>& p)
 {
     if (!p)
         return "";
-    return *p < 0.0001 ? "< 0,0001" : NumberFormat::dutch(*p, 4);
+    return NumberFormat::pValue(*p, ',');
 }
 
 // The options that narrow both cohorts, for the table's heading ("" when none).
@@ -115,20 +115,20 @@ std::string CompareCommand::json(const std::string& a, const std::string& b,
 std::string CompareCommand::csv(const std::string& a, const std::string& b,
                                 const std::vector<ProportionDifference>& differences)
 {
-    std::string text = CsvWriter::row({"a", "b", "id", "a_numerator", "a_denominator", "a_percent",
-                                       "b_numerator", "b_denominator", "b_percent", "difference",
-                                       "ci95_lower", "ci95_upper", "p_fisher"});
-    const auto num = [](const std::optional<double>& v) { return NumberFormat::shortestOrEmpty(v, decimals); };
+    CsvWriter csv;
+    csv.row({"a", "b", "id", "a_numerator", "a_denominator", "a_percent", "b_numerator", "b_denominator",
+             "b_percent", "difference", "ci95_lower", "ci95_upper", "p_fisher"});
     for (const ProportionDifference& d : differences) {
         const bool ci = d.ci95 && d.difference;
-        const std::optional<double> p = roundedP(d.pFisher);
-        text += CsvWriter::row({a, b, d.id, std::to_string(d.a.numerator), std::to_string(d.a.denominator),
-                                num(d.a.percent), std::to_string(d.b.numerator),
-                                std::to_string(d.b.denominator), num(d.b.percent), num(d.difference),
-                                ci ? num(d.ci95->lower) : "", ci ? num(d.ci95->upper) : "",
-                                p ? NumberFormat::shortest(*p) : ""});
+        csv.text(a).text(b).text(d.id).integer(d.a.numerator).integer(d.a.denominator)
+            .shortest(d.a.percent, decimals).integer(d.b.numerator).integer(d.b.denominator)
+            .shortest(d.b.percent, decimals).shortest(d.difference, decimals)
+            .shortest(ci ? std::optional<double>(d.ci95->lower) : std::nullopt, decimals)
+            .shortest(ci ? std::optional<double>(d.ci95->upper) : std::nullopt, decimals)
+            .exact(roundedP(d.pFisher))
+            .endRow();
     }
-    return text;
+    return csv.str();
 }
 
 std::string CompareCommand::table(const std::string& a, const std::string& b,

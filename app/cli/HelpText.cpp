@@ -137,9 +137,11 @@ Voorbeeld:
               "van de studie, selectie, methode, per indicatorgroep een tabel en een grafiek, een vergelijking\n"
               "bij twee cohorten en de herkomst van de gegevens.\n"
             : "ketenmonitor-cli export [STUDIE.db] --out MAP [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
-              "    [--lang nl|en] [--min-cell N | --no-suppression]\n\n"
+              "    [--lang nl|en] [--csv nl|int] [--min-cell N | --no-suppression]\n\n"
               "Schrijft in MAP per indicatorgroep de grafiek als PNG en SVG en de tabel als CSV, alle tabellen\n"
-              "in één Excel-werkmap (ketenmonitor.xlsx) en toelichting.txt.\n") + R"(
+              "in één Excel-werkmap (ketenmonitor.xlsx) en toelichting.txt. De CSV-bestanden (docs/export-formats.md)\n"
+              "hebben met --csv nl puntkomma's en een decimale komma (Excel in het Nederlands), met --csv int\n"
+              "komma's en een decimale punt; standaard nl bij --lang nl en int bij --lang en.\n") + R"(
 Zonder --cohort één reeks per cohort van de studie; met --cohort één reeks per genoemd cohort.
 Kleine aantallen worden afgeschermd: een aantal onder N (standaard 5, zie docs/disclosure.md)
 staat er als "<N", zonder percentage en interval. Alleen met --no-suppression staat alles erin,
@@ -151,6 +153,7 @@ Opties:
   --regio NAAM              alleen casussen uit deze regio
   --window-months N         recidive alleen binnen N maanden na de melding
   --lang nl|en              taal van rapport en figuren (standaard nl)
+  --csv nl|int              export: CSV met ; en 4,5 (nl) of met , en 4.5 (int)
   --min-cell N              drempel voor kleine aantallen (standaard 5)
   --no-suppression          niets afschermen: alleen voor intern gebruik
 

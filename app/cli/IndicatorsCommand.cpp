@@ -1,16 +1,16 @@
 #include "app/cli/IndicatorsCommand.h"
 
-#include "app/cli/CsvWriter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/FormattedOutput.h"
 #include "app/cli/JsonWriter.h"
-#include "app/cli/NumberFormat.h"
 #include "app/cli/StudyAccess.h"
 #include "app/cli/TableFormatter.h"
 #include "core/codebook/IndicatorLabels.h"
+#include "core/csv/CsvWriter.h"
+#include "core/disclosure/GroupTable.h"
 #include "core/indicators/IndicatorEngine.h"
+#include "core/util/NumberFormat.h"
 
-#include <algorithm>
 #include <ostream>
 
 namespace km::cli {
@@ -48,22 +48,6 @@ void writeDistribution(JsonWriter& json, const Distribution& d)
         .endObject();
 }
 
-// The groups of a set in reading order: the known ones first, then any other in order of appearance.
-std::vector<std::string> groupsOf(const IndicatorSet& set)
-{
-    std::vector<std::string> groups = IndicatorLabels::groups();
-    const auto add = [&](const std::string& id) {
-        const std::string group(IndicatorLabels::group(id));
-        if (std::find(groups.begin(), groups.end(), group) == groups.end())
-            groups.push_back(group);
-    };
-    for (const Proportion& p : set.proportions)
-        add(p.id);
-    for (const Distribution& d : set.distributions)
-        add(d.id);
-    return groups;
-}
-
 std::string distributionSummary(const Distribution& d)
 {
     if (d.n == 0)
@@ -72,31 +56,22 @@ std::string distributionSummary(const Distribution& d)
         + " (kwartielen " + NumberFormat::dutch(*d.q1, 1) + " – " + NumberFormat::dutch(*d.q3, 1) + ")";
 }
 
-// One group's rows under its heading; nothing at all when the set has no indicator of the group.
-void addGroup(TableFormatter& table, const IndicatorSet& set, const std::string& group)
+// One group's rows under its heading. The CLI prints what it computed, so the table is unprotected.
+void addGroup(TableFormatter& table, const GroupTable& group)
 {
-    const auto inGroup = [&](const std::string& id) { return IndicatorLabels::group(id) == group; };
-    bool headed = false;
-    const auto addRow = [&](std::vector<std::string> cells) {
-        if (!headed) {
-            table.addBlankLine();
-            table.addHeading(IndicatorLabels::groupLabel(group, Language::Dutch));
-            headed = true;
-        }
-        table.addRow(std::move(cells));
-    };
-    for (const Proportion& p : set.proportions) {
-        if (inGroup(p.id))
-            addRow({IndicatorLabels::label(p.id, Language::Dutch),
-                    std::to_string(p.numerator) + "/" + std::to_string(p.denominator),
-                    std::to_string(p.unknown), NumberFormat::dutchPercent(p.percent),
-                    NumberFormat::dutchInterval(p.ci95)});
+    table.addBlankLine();
+    table.addHeading(IndicatorLabels::groupLabel(group.group, Language::Dutch));
+    for (const PublishedProportion& published : group.proportions) {
+        const Proportion& p = published.value;
+        table.addRow({IndicatorLabels::label(p.id, Language::Dutch),
+                      published.numeratorText + "/" + published.denominatorText, std::to_string(p.unknown),
+                      NumberFormat::dutchPercent(p.percent), NumberFormat::dutchInterval(p.ci95)});
     }
-    for (const Distribution& d : set.distributions) {
-        if (inGroup(d.id))
-            addRow({IndicatorLabels::label(d.id, Language::Dutch) + " ("
-                        + IndicatorLabels::unitLabel(d.unit, Language::Dutch) + ")",
-                    "n = " + std::to_string(d.n), "", "", distributionSummary(d)});
+    for (const PublishedDistribution& published : group.distributions) {
+        const Distribution& d = published.value;
+        table.addRow({IndicatorLabels::label(d.id, Language::Dutch) + " ("
+                          + IndicatorLabels::unitLabel(d.unit, Language::Dutch) + ")",
+                      "n = " + published.nText, "", "", distributionSummary(d)});
     }
 }
 
@@ -144,25 +119,25 @@ std::string IndicatorsCommand::json(const std::vector<IndicatorSet>& sets)
 
 std::string IndicatorsCommand::csv(const std::vector<IndicatorSet>& sets)
 {
-    std::string text = CsvWriter::row({"cohort", "cases", "id", "unit", "numerator", "denominator",
-                                       "unknown", "percent", "ci95_lower", "ci95_upper", "n", "mean",
-                                       "median", "q1", "q3"});
-    const auto num = [](const std::optional<double>& v) { return NumberFormat::shortestOrEmpty(v, decimals); };
+    CsvWriter csv;
+    csv.row({"cohort", "cases", "id", "unit", "numerator", "denominator", "unknown", "percent", "ci95_lower",
+             "ci95_upper", "n", "mean", "median", "q1", "q3"});
     for (const IndicatorSet& set : sets) {
         const std::string cohort = StudyAccess::cohortLabel(set.selection);
-        const std::string cases = std::to_string(set.cases);
         for (const Proportion& p : set.proportions) {
             const bool ci = p.ci95 && p.percent;
-            text += CsvWriter::row({cohort, cases, p.id, "", std::to_string(p.numerator),
-                                    std::to_string(p.denominator), std::to_string(p.unknown),
-                                    num(p.percent), ci ? num(p.ci95->lower) : "", ci ? num(p.ci95->upper) : "",
-                                    "", "", "", "", ""});
+            csv.text(cohort).integer(set.cases).text(p.id).empty().integer(p.numerator).integer(p.denominator)
+                .integer(p.unknown).shortest(p.percent, decimals)
+                .shortest(ci ? std::optional<double>(p.ci95->lower) : std::nullopt, decimals)
+                .shortest(ci ? std::optional<double>(p.ci95->upper) : std::nullopt, decimals)
+                .empty().empty().empty().empty().empty().endRow();
         }
         for (const Distribution& d : set.distributions)
-            text += CsvWriter::row({cohort, cases, d.id, d.unit, "", "", "", "", "", "",
-                                    std::to_string(d.n), num(d.mean), num(d.median), num(d.q1), num(d.q3)});
+            csv.text(cohort).integer(set.cases).text(d.id).text(d.unit).empty().empty().empty().empty().empty()
+                .empty().integer(d.n).shortest(d.mean, decimals).shortest(d.median, decimals)
+                .shortest(d.q1, decimals).shortest(d.q3, decimals).endRow();
     }
-    return text;
+    return csv.str();
 }
 
 std::string IndicatorsCommand::table(const std::vector<IndicatorSet>& sets)
@@ -179,8 +154,8 @@ std::string IndicatorsCommand::table(const std::vector<IndicatorSet>& sets)
         TableFormatter table({Align::Left, Align::Right, Align::Right, Align::Right, Align::Left});
         table.addBlankLine();
         table.addRow({"Indicator", "n/N", "onbekend", "%", "95%-BI"});
-        for (const std::string& group : groupsOf(set))
-            addGroup(table, set, group);
+        for (const GroupTable& group : GroupTable::build(set, SmallCellPolicy::none()))
+            addGroup(table, group);
         text += table.render();
     }
     return text;

@@ -1,6 +1,6 @@
 #include "app/cli/JsonWriter.h"
 
-#include "app/cli/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 #include <cmath>
 

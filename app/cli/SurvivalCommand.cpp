@@ -1,12 +1,12 @@
 #include "app/cli/SurvivalCommand.h"
 
-#include "app/cli/CsvWriter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/FormattedOutput.h"
 #include "app/cli/JsonWriter.h"
-#include "app/cli/NumberFormat.h"
 #include "app/cli/StudyAccess.h"
 #include "app/cli/TableFormatter.h"
+#include "core/csv/CsvWriter.h"
+#include "core/util/NumberFormat.h"
 
 #include <ostream>
 
@@ -63,15 +63,15 @@ std::string SurvivalCommand::json(const std::string& soort, const std::vector<Su
 
 std::string SurvivalCommand::csv(const std::string& soort, const std::vector<SurvivalCurve>& curves)
 {
-    std::string text = CsvWriter::row({"soort", "cohort", "day", "at_risk", "events", "survival"});
+    CsvWriter csv;
+    csv.row({"soort", "cohort", "day", "at_risk", "events", "survival"});
     for (const SurvivalCurve& curve : curves) {
         const std::string cohort = StudyAccess::cohortLabel(curve.selection);
         for (const stats::SurvivalStep& step : curve.steps)
-            text += CsvWriter::row({soort, cohort, std::to_string(step.day), std::to_string(step.atRisk),
-                                    std::to_string(step.events),
-                                    NumberFormat::shortest(NumberFormat::roundDecimals(step.survival, survivalDecimals))});
+            csv.text(soort).text(cohort).integer(step.day).integer(step.atRisk).integer(step.events)
+                .shortest(step.survival, survivalDecimals).endRow();
     }
-    return text;
+    return csv.str();
 }
 
 std::string SurvivalCommand::table(const std::string& soort, const std::vector<SurvivalCurve>& curves)

@@ -41,7 +41,10 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
         }
         out << "Rapport geschreven: " << QFileInfo(target).absoluteFilePath().toStdString() << '\n';
     } else {
-        const QStringList files = RecordedExport::exportFigures(*study, data, target, &error);
+        const std::string csv = args.csv.value_or(args.lang == "en" ? "int" : "nl");
+        const QStringList files = RecordedExport::exportFigures(
+            *study, data, target, km::CsvDialect::conventionNamed(csv).value_or(km::CsvConvention::SemicolonDecimalComma),
+            &error);
         if (files.isEmpty()) {
             err << "ketenmonitor-cli: " << error.toStdString() << '\n';
             return ExitFailure;

@@ -1,8 +1,6 @@
 #include "core/disclosure/GroupCsv.h"
 
-#include <charconv>
-#include <cmath>
-#include <vector>
+#include "core/csv/CsvWriter.h"
 
 namespace km {
 
@@ -10,59 +8,61 @@ namespace {
 
 constexpr int decimals = 2;
 
-std::string row(const std::vector<std::string>& fields)
+void addProportion(CsvWriter& csv, const std::string& selection, const std::string& group,
+                   const PublishedProportion& p, Language language)
 {
-    std::string line;
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        line += (i ? "," : "") + GroupCsv::field(fields[i]);
-    return line + "\n";
+    const Proportion& v = p.value;
+    csv.text(selection).text(group).text(v.id).text(IndicatorLabels::label(v.id, language));
+    // A suppressed count is the mark ("<5", "> 38"), any other a number.
+    if (p.suppressed)
+        csv.text(p.numeratorText);
+    else
+        csv.integer(v.numerator);
+    if (p.denominatorText == std::to_string(v.denominator))
+        csv.integer(v.denominator);
+    else
+        csv.text(p.denominatorText);
+    csv.integer(v.unknown).number(v.percent, decimals)
+        .number(v.ci95 ? std::optional<double>(v.ci95->lower) : std::nullopt, decimals)
+        .number(v.ci95 ? std::optional<double>(v.ci95->upper) : std::nullopt, decimals);
+    csv.empty().empty().empty().empty().empty().empty().integer(p.suppressed ? 1 : 0).endRow();
+}
+
+void addDistribution(CsvWriter& csv, const std::string& selection, const std::string& group,
+                     const PublishedDistribution& d, Language language)
+{
+    const Distribution& v = d.value;
+    csv.text(selection).text(group).text(v.id).text(IndicatorLabels::label(v.id, language));
+    csv.empty().empty().empty().empty().empty().empty().text(v.unit);
+    if (d.suppressed)
+        csv.text(d.nText);
+    else
+        csv.integer(v.n);
+    csv.number(v.mean, decimals).number(v.median, decimals).number(v.q1, decimals).number(v.q3, decimals)
+        .integer(d.suppressed ? 1 : 0).endRow();
 }
 
 } // namespace
 
-std::string GroupCsv::field(const std::string& text)
+std::string GroupCsv::write(const std::vector<Part>& parts, const std::string& selection,
+                            const std::string& protection, Language language, CsvDialect dialect, Rows rows)
 {
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-std::string GroupCsv::fixed(const std::optional<double>& value, int places)
-{
-    if (!value)
-        return {};
-    char buffer[64];
-    // Round half away from zero first, so the text never depends on the binary tie-breaking of to_chars.
-    const double scale = std::pow(10.0, places);
-    double rounded = std::round(*value * scale) / scale;
-    if (rounded == 0)
-        rounded = 0;   // no "-0.00"
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, places);
-    return std::string(buffer, result.ptr);
-}
-
-std::string GroupCsv::write(const GroupTable& table, const std::string& selection, Language language)
-{
-    std::string text = row({"selectie", "groep", "id", "indicator", "teller", "noemer", "onbekend", "percent",
-                            "ci95_onder", "ci95_boven", "eenheid", "n", "gemiddelde", "mediaan", "q1", "q3",
-                            "onderdrukt"});
-    for (const PublishedProportion& p : table.proportions) {
-        const Proportion& v = p.value;
-        text += row({selection, table.group, v.id, IndicatorLabels::label(v.id, language), p.numeratorText,
-                     p.denominatorText, std::to_string(v.unknown), fixed(v.percent, decimals),
-                     v.ci95 ? fixed(v.ci95->lower, decimals) : "", v.ci95 ? fixed(v.ci95->upper, decimals) : "",
-                     "", "", "", "", "", "", p.suppressed ? "1" : "0"});
+    const bool dutch = language == Language::Dutch;
+    CsvWriter csv(dialect);
+    csv.text(dutch ? "selectie" : "selection").text(selection).endRow();
+    csv.text(dutch ? "afscherming" : "protection").text(protection).endRow();
+    csv.endRow();
+    csv.row({"selectie", "groep", "id", "indicator", "teller", "noemer", "onbekend", "percent", "ci95_onder",
+             "ci95_boven", "eenheid", "n", "gemiddelde", "mediaan", "q1", "q3", "onderdrukt"});
+    for (const Part& part : parts) {
+        if (rows != Rows::Distributions)
+            for (const PublishedProportion& p : part.table->proportions)
+                addProportion(csv, part.selection, part.table->group, p, language);
+        if (rows != Rows::Proportions)
+            for (const PublishedDistribution& d : part.table->distributions)
+                addDistribution(csv, part.selection, part.table->group, d, language);
     }
-    for (const PublishedDistribution& d : table.distributions) {
-        const Distribution& v = d.value;
-        text += row({selection, table.group, v.id, IndicatorLabels::label(v.id, language), "", "", "", "", "", "",
-                     v.unit, d.nText, fixed(v.mean, decimals), fixed(v.median, decimals),
-                     fixed(v.q1, decimals), fixed(v.q3, decimals), d.suppressed ? "1" : "0"});
-    }
-    return text;
+    return csv.str();
 }
 
 } // namespace km

@@ -1,27 +1,39 @@
 #pragma once
 
 #include "core/codebook/IndicatorLabels.h"
+#include "core/csv/CsvDialect.h"
 #include "core/disclosure/GroupTable.h"
 
 #include <string>
+#include <vector>
 
 namespace km {
 
 /**
- * A group table as CSV for other programs: `,` separated, LF line ends, RFC 4180 quoting only
- * where needed, numbers with a point and a fixed two decimals, no dates or other run-dependent
- * text, so the same study and selection always give the same bytes.
+ * The published tables of one indicator group as CSV for a spreadsheet (docs/export-formats.md):
+ * two header rows saying which selection it is and how small numbers were protected (or that it
+ * is "intern"), a blank row, then one row per figure with the numbers as numbers in their own
+ * columns (teller, noemer, onbekend, percent, ci95_onder, ci95_boven; a suppressed count reads
+ * "<5" or "> 38"). No dates or other run-dependent text, so the same study and selection always
+ * give the same bytes.
  */
 class GroupCsv
 {
 public:
-    static std::string write(const GroupTable& table, const std::string& selection, Language language);
+    /** One selection's table of the group. */
+    struct Part
+    {
+        std::string selection;   // its label, for the "selectie" column
+        const GroupTable* table;
+    };
 
-    /** One CSV field, quoted when it holds a comma, a quote or a line break. */
-    static std::string field(const std::string& text);
+    /** Which rows: a group's whole table, or the dashboard's table of its percentages or of its distributions. */
+    enum class Rows { All, Proportions, Distributions };
 
-    /** `value` with exactly `decimals` decimals and a point ("21.20"), "" when absent. */
-    static std::string fixed(const std::optional<double>& value, int decimals);
+    /** `selection` and `protection` are the texts of the two header rows. */
+    static std::string write(const std::vector<Part>& parts, const std::string& selection,
+                             const std::string& protection, Language language, CsvDialect dialect,
+                             Rows rows = Rows::All);
 };
 
 } // namespace km

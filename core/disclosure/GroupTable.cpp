@@ -12,10 +12,25 @@ bool GroupTable::anySuppressed() const
         || std::any_of(distributions.begin(), distributions.end(), [](const auto& d) { return d.suppressed; });
 }
 
+std::vector<std::string> GroupTable::groupsOf(const IndicatorSet& set)
+{
+    std::vector<std::string> groups = IndicatorLabels::groups();
+    const auto add = [&](const std::string& id) {
+        const std::string group(IndicatorLabels::group(id));
+        if (std::find(groups.begin(), groups.end(), group) == groups.end())
+            groups.push_back(group);
+    };
+    for (const Proportion& p : set.proportions)
+        add(p.id);
+    for (const Distribution& d : set.distributions)
+        add(d.id);
+    return groups;
+}
+
 std::vector<GroupTable> GroupTable::build(const IndicatorSet& set, const SmallCellPolicy& policy)
 {
     std::vector<GroupTable> tables;
-    for (const std::string& group : IndicatorLabels::groups()) {
+    for (const std::string& group : groupsOf(set)) {
         GroupTable table{group, {}, {}};
         for (const Proportion& p : set.proportions) {
             if (IndicatorLabels::group(p.id) == group)

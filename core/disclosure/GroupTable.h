@@ -15,6 +15,9 @@ struct PublishedProportion
     bool suppressed = false;
     std::string numeratorText;  // "12", "<5" or "> 95"
     std::string denominatorText;
+
+    /** "12/40", "<5/40" or "> 35/40": the count as every output (tables, chart labels) writes it. */
+    std::string countText() const { return numeratorText + "/" + denominatorText; }
 };
 
 /** A distribution as it may be published: statistics absent when suppressed, min and max absent when protected. */
@@ -37,8 +40,15 @@ struct GroupTable
 
     bool anySuppressed() const;
 
-    /** The non-empty groups of `set` in IndicatorLabels::groups() order. */
+    /**
+     * The non-empty groups of `set` in reading order, the one grouping of every output (CLI,
+     * reports, exports): the known groups of IndicatorLabels::groups(), then any other group
+     * in order of appearance, so no indicator the engine computes is left out.
+     */
     static std::vector<GroupTable> build(const IndicatorSet& set, const SmallCellPolicy& policy);
+
+    /** The groups of build() before empty ones are dropped. */
+    static std::vector<std::string> groupsOf(const IndicatorSet& set);
 };
 
 } // namespace km

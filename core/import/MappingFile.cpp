@@ -1,6 +1,7 @@
 #include "core/import/MappingFile.h"
 
 #include "core/csv/CsvReader.h"
+#include "core/csv/CsvWriter.h"
 #include "core/util/ValueParser.h"
 
 #include <algorithm>
@@ -23,7 +24,10 @@ struct RowContext
 
     std::string cell(Column c) const
     {
-        return at[c] && *at[c] < record.fields.size() ? std::string(ValueParser::trim(record.fields[*at[c]])) : std::string();
+        if (!at[c] || *at[c] >= record.fields.size())
+            return {};
+        // serialize() wrote a value such as "-1" as "'-1", so a spreadsheet does not run it.
+        return std::string(ValueParser::trim(CsvWriter::restored(ValueParser::trim(record.fields[*at[c]]))));
     }
     // The value's own spaces are kept: a recoding matches it trimmed anyway.
     void error(Column c, std::string message) const
@@ -63,32 +67,6 @@ void addRow(const RowContext& row)
         mapping.valueRecoding[name][value] = row.cell(Code);
 }
 
-// Quoted when the reader would otherwise split or unquote the field; ';' too, since the reader
-// also accepts ';' as the delimiter.
-std::string csvField(std::string_view text)
-{
-    if (text.find_first_of(",;\"\r\n") == std::string_view::npos)
-        return std::string(text);
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
-
-void writeLine(std::string& out, std::initializer_list<std::string_view> fields)
-{
-    bool first = true;
-    for (std::string_view field : fields) {
-        out += first ? "" : ",";
-        out += csvField(field);
-        first = false;
-    }
-    out += '\n';
-}
-
 std::size_t fieldOrder(const TableSpec& spec, const std::string& field)
 {
     const auto index = spec.fieldIndex(field);
@@ -99,8 +77,8 @@ std::size_t fieldOrder(const TableSpec& spec, const std::string& field)
 
 std::string MappingFile::serialize(const std::map<TableKind, TableMapping>& tables)
 {
-    std::string out;
-    writeLine(out, {"tabel", "kolom", "veld", "waarde", "code"});
+    CsvWriter out;
+    out.row({"tabel", "kolom", "veld", "waarde", "code"});
     for (TableKind kind : Codebook::tables()) {
         const auto it = tables.find(kind);
         if (it == tables.end())
@@ -112,17 +90,17 @@ std::string MappingFile::serialize(const std::map<TableKind, TableMapping>& tabl
         });
         for (const auto& [column, field] : columns)
             if (!column.empty())
-                writeLine(out, {spec.name, column, field, "", ""});
+                out.row({spec.name, column, field, "", ""});
         for (const FieldSpec& field : spec.fields) {
             const auto values = it->second.valueRecoding.find(field.name);
             if (values == it->second.valueRecoding.end())
                 continue;
             for (const auto& [value, code] : values->second)
                 if (!value.empty())
-                    writeLine(out, {spec.name, "", field.name, value, code});
+                    out.row({spec.name, "", field.name, value, code});
         }
     }
-    return out;
+    return out.str();
 }
 
 MappingFileResult MappingFile::read(const std::string& path)

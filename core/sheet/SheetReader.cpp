@@ -2,7 +2,7 @@
 
 #include "core/sheet/SerialDate.h"
 #include "core/sheet/Workbook.h"
-#include "core/util/NumberText.h"
+#include "core/util/NumberFormat.h"
 #include "core/util/ValueParser.h"
 
 #include <algorithm>
@@ -103,7 +103,7 @@ std::string SheetReader::cellText(std::size_t row, std::size_t column) const
             if (!iso.empty())
                 return iso;
         }
-        return NumberText::of(cell.number);
+        return NumberFormat::shortest(cell.number);
     case WorkbookCell::Kind::Empty:
         break;
     }

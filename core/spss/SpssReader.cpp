@@ -1,7 +1,7 @@
 #include "core/spss/SpssReader.h"
 
 #include "core/util/Day.h"
-#include "core/util/NumberText.h"
+#include "core/util/NumberFormat.h"
 #include "core/util/ValueParser.h"
 
 #include <readstat.h>
@@ -53,7 +53,7 @@ std::string spssDate(double seconds)
     const auto first = days::fromYmd(1400, 1, 1);
     const auto last = days::fromYmd(9999, 12, 31);
     if (!std::isfinite(day) || !first || !last || day < *first || day > *last)
-        return NumberText::of(seconds);
+        return NumberFormat::shortest(seconds);
     return days::toIso(static_cast<Day>(day));
 }
 
@@ -93,7 +93,7 @@ std::string SpssReader::Data::text(const Variable& variable, const RawValue& val
         if (label != set->second.end())
             return label->second;
     }
-    return variable.date ? spssDate(value.number) : NumberText::of(value.number);
+    return variable.date ? spssDate(value.number) : NumberFormat::shortest(value.number);
 }
 
 namespace {

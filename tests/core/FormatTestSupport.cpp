@@ -2,7 +2,7 @@
 
 #include "core/indicators/IndicatorEngine.h"
 #include "core/util/Day.h"
-#include "core/util/NumberText.h"
+#include "core/util/NumberFormat.h"
 
 #include <readstat.h>
 #include <xlsxwriter.h>
@@ -194,7 +194,7 @@ std::string figuresText(const Study& study)
 {
     const IndicatorSet set = IndicatorEngine(study).compute(Selection{});
     std::string text = "casussen " + std::to_string(set.cases) + "\n";
-    const auto optional = [](const std::optional<double>& v) { return v ? NumberText::of(*v) : std::string("-"); };
+    const auto optional = [](const std::optional<double>& v) { return v ? NumberFormat::shortest(*v) : std::string("-"); };
     for (const Proportion& p : set.proportions)
         text += p.id + " " + std::to_string(p.numerator) + "/" + std::to_string(p.denominator) + " onbekend "
             + std::to_string(p.unknown) + " " + optional(p.percent) + "\n";

@@ -1,6 +1,8 @@
+#include "core/csv/CsvWriter.h"
 #include "core/disclosure/GroupCsv.h"
 #include "core/disclosure/GroupTable.h"
 #include "core/disclosure/SmallCellPolicy.h"
+#include "core/util/NumberFormat.h"
 
 #include <catch2/catch.hpp>
 
@@ -61,7 +63,7 @@ TEST_CASE("group table and CSV: suppressed rows read <N with empty percent and i
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].group == "regie");
     CHECK(tables[0].anySuppressed());
-    const std::string csv = km::GroupCsv::write(tables[0], "A", km::Language::Dutch);
+    const std::string csv = km::GroupCsv::write({{"A", &tables[0]}}, "A", "afgeschermd", km::Language::Dutch, km::CsvDialect::machine());
     // 10/20 = 50%; Wilson 95% for 10/20 = [29.93, 70.07] (R: prop.test(10, 20, correct = FALSE)).
     CHECK(csv.find("A,regie,regie.casusregie,Casusregie belegd,<5,20,1,,,,,,,,,,1\n") != std::string::npos);
     CHECK(csv.find("A,regie,regie.afstemming,Afstemming tussen trajecten (2 of meer),10,20,0,50.00,29.93,70.07,,,,,,,0\n")
@@ -70,10 +72,10 @@ TEST_CASE("group table and CSV: suppressed rows read <N with empty percent and i
 
 TEST_CASE("CSV numbers: fixed decimals with a point, no negative zero", "[disclosure]")
 {
-    CHECK(km::GroupCsv::fixed(0.125, 2) == "0.13");   // 0.125 is exact in binary: a true tie
-    CHECK(km::GroupCsv::fixed(-0.001, 2) == "0.00");
-    CHECK(km::GroupCsv::fixed(std::nullopt, 2).empty());
-    CHECK(km::GroupCsv::field("a,b") == "\"a,b\"");
+    CHECK(km::NumberFormat::fixed(0.125, 2, '.') == "0.13");   // 0.125 is exact in binary: a true tie
+    CHECK(km::NumberFormat::fixed(-0.001, 2, '.') == "0.00");
+    CHECK(km::CsvWriter().number(std::nullopt, 2).endRow().str() == "\n");
+    CHECK(km::CsvWriter().text("a,b").endRow().str() == "\"a,b\"\n");
 }
 
 TEST_CASE("distributions: N-1 values show only n, N values show the middle but never min and max", "[disclosure]")
@@ -104,7 +106,7 @@ TEST_CASE("distributions: N-1 values show only n, N values show the middle but n
     CHECK(*shown.value.median == Approx(6));
     CHECK_FALSE(shown.value.min);
     CHECK_FALSE(shown.value.max);
-    const std::string csv = km::GroupCsv::write(tables[0], "A", km::Language::Dutch);
+    const std::string csv = km::GroupCsv::write({{"A", &tables[0]}}, "A", "afgeschermd", km::Language::Dutch, km::CsvDialect::machine());
     CHECK(csv.find("400") == std::string::npos);
     // Without protection (internal output) the extremes stay.
     const km::Distribution internal = SmallCellPolicy::none().masked(set.distributions[1]);

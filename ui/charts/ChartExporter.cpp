@@ -1,12 +1,14 @@
 #include "ui/charts/ChartExporter.h"
 
 #include "ui/charts/ChartBuilder.h"
+#include "ui/charts/ChartStyle.h"
 
 #include <QChart>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -16,8 +18,9 @@ namespace {
 
 constexpr double screenDpi = 96.0;
 
-// Builds the chart in its own scene at `logical` size and paints it into `target`.
-void render(const ChartBuilder& builder, QPainter& painter, QSizeF logical, const QRectF& target)
+// Builds the chart in its own scene at `logical` size and paints it into `target`, with the
+// stamp (if any) in its top right corner, as text, so an SVG or PDF carries it as words.
+void render(const ChartBuilder& builder, QPainter& painter, QSizeF logical, const QRectF& target, const QString& stamp)
 {
     QGraphicsScene scene;
     QChart* chart = builder.build();
@@ -26,6 +29,13 @@ void render(const ChartBuilder& builder, QPainter& painter, QSizeF logical, cons
     if (chart->layout())
         chart->layout()->activate();
     scene.setSceneRect(chart->geometry());
+    if (!stamp.isEmpty()) {
+        QFont font = ChartStyle::labelFont();
+        font.setBold(true);
+        auto* text = scene.addSimpleText(stamp, font);
+        text->setBrush(QColor(0xB0, 0x00, 0x20));
+        text->setPos(logical.width() - text->boundingRect().width() - 8, 4);
+    }
     scene.render(&painter, target, QRectF(QPointF(0, 0), logical), Qt::IgnoreAspectRatio);
 }
 
@@ -41,14 +51,14 @@ bool writable(const QString& path, QString* error)
 
 } // namespace
 
-QImage ChartExporter::toImage(const ChartBuilder& builder, QSize pixelSize, int dpi)
+QImage ChartExporter::toImage(const ChartBuilder& builder, QSize pixelSize, int dpi, const QString& stamp)
 {
     const double scale = dpi / screenDpi;
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    render(builder, painter, QSizeF(pixelSize) / scale, QRectF(QPointF(0, 0), QSizeF(pixelSize)));
+    render(builder, painter, QSizeF(pixelSize) / scale, QRectF(QPointF(0, 0), QSizeF(pixelSize)), stamp);
     painter.end();
     // Set only after painting: while painting, point sizes must resolve at screen DPI, or text
     // would be enlarged twice (once by the DPI, once by the scale above).
@@ -58,18 +68,20 @@ QImage ChartExporter::toImage(const ChartBuilder& builder, QSize pixelSize, int 
     return image;
 }
 
-bool ChartExporter::toPng(const ChartBuilder& builder, const QString& path, QSize pixelSize, int dpi, QString* error)
+bool ChartExporter::toPng(const ChartBuilder& builder, const QString& path, QSize pixelSize, int dpi, QString* error,
+                          const QString& stamp)
 {
     if (!writable(path, error))
         return false;
-    if (toImage(builder, pixelSize, dpi).save(path, "PNG"))
+    if (toImage(builder, pixelSize, dpi, stamp).save(path, "PNG"))
         return true;
     if (error)
         *error = ChartExporter::tr("Could not save the PNG file %1.").arg(path);
     return false;
 }
 
-bool ChartExporter::toSvg(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error)
+bool ChartExporter::toSvg(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error,
+                          const QString& stamp)
 {
     if (!writable(path, error))
         return false;
@@ -86,11 +98,12 @@ bool ChartExporter::toSvg(const ChartBuilder& builder, const QString& path, QSiz
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    render(builder, painter, QSizeF(logicalSize), QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+    render(builder, painter, QSizeF(logicalSize), QRectF(QPointF(0, 0), QSizeF(logicalSize)), stamp);
     return painter.end();
 }
 
-bool ChartExporter::toPdf(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error)
+bool ChartExporter::toPdf(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error,
+                          const QString& stamp)
 {
     if (!writable(path, error))
         return false;
@@ -107,6 +120,17 @@ bool ChartExporter::toPdf(const ChartBuilder& builder, const QString& path, QSiz
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    render(builder, painter, QSizeF(logicalSize), QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+    render(builder, painter, QSizeF(logicalSize), QRectF(QPointF(0, 0), QSizeF(logicalSize)), stamp);
     return painter.end();
+}
+
+bool ChartExporter::toFile(const ChartBuilder& builder, const ChartFile& file, QString* error, const QString& stamp)
+{
+    const QSize logical = file.pixels * qRound(screenDpi) / file.dpi;
+    switch (file.format) {
+    case ChartFile::Format::Png: return toPng(builder, file.path, file.pixels, file.dpi, error, stamp);
+    case ChartFile::Format::Svg: return toSvg(builder, file.path, logical, error, stamp);
+    case ChartFile::Format::Pdf: return toPdf(builder, file.path, logical, error, stamp);
+    }
+    return false;
 }

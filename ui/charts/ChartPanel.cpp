@@ -1,14 +1,11 @@
 #include "ui/charts/ChartPanel.h"
 
 #include "ui/charts/ChartBuilder.h"
-#include "ui/charts/ChartExporter.h"
 #include "ui/dialogs/ChartExportDialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -37,27 +34,27 @@ ChartPanel::ChartPanel(QWidget* parent)
     stack_->addWidget(view_);
     stack_->addWidget(message_);
 
-    auto* exportAction = new QAction(tr("Export chart…"), this);
-    exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    auto* copyAction = new QAction(tr("Copy chart"), this);
-    connect(exportAction, &QAction::triggered, this, &ChartPanel::exportInteractively);
-    connect(copyAction, &QAction::triggered, this, &ChartPanel::copyToClipboard);
-    view_->addAction(exportAction);
-    view_->addAction(copyAction);
+    exportAction_ = new QAction(tr("Export chart…"), this);
+    exportAction_->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    copyAction_ = new QAction(tr("Copy chart"), this);
+    connect(exportAction_, &QAction::triggered, this, &ChartPanel::exportInteractively);
+    connect(copyAction_, &QAction::triggered, this, &ChartPanel::copyToClipboard);
+    view_->addAction(exportAction_);
+    view_->addAction(copyAction_);
 
-    auto* exportButton = new QToolButton(this);
-    exportButton->setDefaultAction(exportAction);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    exportButton->setAutoRaise(true);
-    auto* copyButton = new QToolButton(this);
-    copyButton->setDefaultAction(copyAction);
-    copyButton->setAutoRaise(true);
+    exportButton_ = new QToolButton(this);
+    exportButton_->setDefaultAction(exportAction_);
+    exportButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton_->setAutoRaise(true);
+    copyButton_ = new QToolButton(this);
+    copyButton_->setDefaultAction(copyAction_);
+    copyButton_->setAutoRaise(true);
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch();
-    buttons->addWidget(copyButton);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(copyButton_);
+    buttons->addWidget(exportButton_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,12 +75,14 @@ void ChartPanel::setChart(std::unique_ptr<ChartBuilder> builder)
     view_->setChart(builder_->build());
     delete old;
     stack_->setCurrentWidget(view_);
+    updateActions();
 }
 
 void ChartPanel::showMessage(const QString& text)
 {
     message_->setText(text);
     stack_->setCurrentWidget(message_);
+    updateActions();
 }
 
 QChart* ChartPanel::chart() const
@@ -91,49 +90,43 @@ QChart* ChartPanel::chart() const
     return stack_->currentWidget() == view_ ? view_->chart() : nullptr;
 }
 
-bool ChartPanel::canExport(QString* error) const
+void ChartPanel::setOutlet(FigureOutlet* outlet)
 {
-    if (!builder_ && error)
+    outlet_ = outlet;
+    updateActions();
+}
+
+void ChartPanel::updateActions()
+{
+    const bool enabled = outlet_ && builder_ && stack_->currentWidget() == view_;
+    exportAction_->setEnabled(enabled);
+    copyAction_->setEnabled(enabled);
+}
+
+bool ChartPanel::exportTo(const ChartFile& file, FigureOutlet::SmallNumbers smallNumbers, QString* error) const
+{
+    if (!outlet_ || !builder_) {
         *error = tr("There is no chart to export.");
-    return builder_ != nullptr;
+        return false;
+    }
+    return outlet_->saveChart(file, smallNumbers, error);
 }
 
-bool ChartPanel::exportPng(const QString& path, QSize size, int dpi, QString* error) const
+void ChartPanel::copyToClipboard()
 {
-    return canExport(error) && ChartExporter::toPng(*builder_, path, size, dpi, error);
-}
-
-bool ChartPanel::exportSvg(const QString& path, QSize size, QString* error) const
-{
-    return canExport(error) && ChartExporter::toSvg(*builder_, path, size, error);
-}
-
-bool ChartPanel::exportPdf(const QString& path, QSize size, QString* error) const
-{
-    return canExport(error) && ChartExporter::toPdf(*builder_, path, size, error);
-}
-
-void ChartPanel::copyToClipboard() const
-{
-    if (builder_)
-        QApplication::clipboard()->setImage(ChartExporter::toImage(*builder_, view_->size() * 2, 2 * screenDpi));
+    QString error;
+    if (outlet_ && builder_ && !outlet_->copyChart(view_->size() * 2, 2 * screenDpi, &error))
+        QMessageBox::warning(this, tr("Copy chart"), error);
 }
 
 void ChartPanel::exportInteractively()
 {
-    if (!builder_)
+    if (!outlet_ || !builder_)
         return;
     ChartExportDialog dialog(exportName_, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QSize logical = dialog.size() * screenDpi / dialog.dpi();
     QString error;
-    bool ok = false;
-    switch (dialog.format()) {
-    case ChartExportDialog::Format::Png: ok = exportPng(dialog.path(), dialog.size(), dialog.dpi(), &error); break;
-    case ChartExportDialog::Format::Svg: ok = exportSvg(dialog.path(), logical, &error); break;
-    case ChartExportDialog::Format::Pdf: ok = exportPdf(dialog.path(), logical, &error); break;
-    }
-    if (!ok)
+    if (!exportTo(dialog.file(), dialog.smallNumbers(), &error))
         QMessageBox::warning(this, tr("Export chart"), error);
 }

@@ -1,19 +1,24 @@
 #pragma once
 
+#include "ui/report/FigureOutlet.h"
+
 #include <QWidget>
 
 #include <memory>
 
 class ChartBuilder;
 class QChart;
+class QAction;
 class QChartView;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 /**
  * A chart on screen with its export actions (toolbar buttons and context menu): PNG at a
- * chosen size and DPI, SVG, PDF and copy to clipboard. Exports re-build the chart from its
- * builder at the export size, so text stays the same size instead of being scaled.
+ * chosen size and DPI, SVG, PDF and copy to clipboard. The chart on screen shows the
+ * researcher's own figures; what is exported is made by the panel's FigureOutlet from the
+ * published ones, so the actions are disabled until an outlet is set.
  */
 class ChartPanel : public QWidget
 {
@@ -36,19 +41,27 @@ public:
     /** Base for suggested file names, e.g. "recidive". */
     void setExportName(const QString& name) { exportName_ = name; }
 
-    /** Export helpers (also used by the tests); return false and set *error on failure. */
-    bool exportPng(const QString& path, QSize size, int dpi, QString* error) const;
-    bool exportSvg(const QString& path, QSize size, QString* error) const;
-    bool exportPdf(const QString& path, QSize size, QString* error) const;
-    void copyToClipboard() const;
+    /** Where exports and copies go (not owned); without one nothing can leave. */
+    void setOutlet(FigureOutlet* outlet);
+    QToolButton* exportButton() const { return exportButton_; }
+    QToolButton* copyButton() const { return copyButton_; }
+
+    /** Writes `file` through the outlet; false and *error on failure. */
+    bool exportTo(const ChartFile& file, FigureOutlet::SmallNumbers smallNumbers, QString* error) const;
+    void copyToClipboard();
 
 private:
-    bool canExport(QString* error) const;
     void exportInteractively();
+    void updateActions();
 
     std::unique_ptr<ChartBuilder> builder_;
     QStackedWidget* stack_;
     QChartView* view_;
     QLabel* message_;
     QString exportName_;
+    FigureOutlet* outlet_ = nullptr;
+    QAction* exportAction_;
+    QAction* copyAction_;
+    QToolButton* exportButton_;
+    QToolButton* copyButton_;
 };

@@ -80,7 +80,20 @@ ProportionChartBuilder::ProportionChartBuilder(QString title, QStringList catego
 void ProportionChartBuilder::addSeries(const QString& name, std::vector<km::Proportion> values)
 {
     values.resize(static_cast<std::size_t>(categories_.size()));
-    series_.push_back({name, std::move(values)});
+    series_.push_back({name, std::move(values), {}});
+}
+
+void ProportionChartBuilder::addSeries(const QString& name, const std::vector<km::PublishedProportion>& published)
+{
+    std::vector<km::Proportion> values;
+    QStringList texts;
+    for (const km::PublishedProportion& p : published) {
+        values.push_back(p.value);
+        texts << (p.suppressed ? QString::fromStdString(p.countText()) : QString());
+    }
+    addSeries(name, std::move(values));
+    texts.resize(categories_.size());
+    series_.back().suppressedTexts = texts;
 }
 
 bool ProportionChartBuilder::isMarked(int series, int row) const
@@ -157,8 +170,7 @@ QChart* ProportionChartBuilder::build() const
     for (int j = 0; j < sets; ++j)
         bars->barSets().at(j)->setProperty("setIndex", j);
 
-    const QString suppressedMark = suppressedMark_;
-    new ChartOverlay(chart, [data, geometry, bars, suppressedMark, policy](QPainter& painter, QChart& c) {
+    new ChartOverlay(chart, [data, geometry, bars, policy](QPainter& painter, QChart& c) {
         const QRectF plot = c.plotArea();
         const QFontMetricsF metrics(ChartStyle::labelFont());
         painter.setFont(ChartStyle::labelFont());
@@ -167,14 +179,15 @@ QChart* ProportionChartBuilder::build() const
         const double cap = std::min(geometry.thickness() * pixelsPerUnit * 0.5, 10.0);
         for (int s = 0; s < static_cast<int>(data.size()); ++s) {
             for (int row = 0; row < geometry.rows; ++row) {
-                const km::Proportion& p = data[static_cast<std::size_t>(s)].values[static_cast<std::size_t>(row)];
+                const Series& series = data[static_cast<std::size_t>(s)];
+                const km::Proportion& p = series.values[static_cast<std::size_t>(row)];
                 const double y = c.mapToPosition(QPointF(0, geometry.centre(row, s)), bars).y();
                 const double x0 = c.mapToPosition(QPointF(0, 0), bars).x();
                 if (!p.percent) {
                     painter.setPen(QColor(0x77, 0x77, 0x77));
-                    const bool suppressed = p.denominator > 0 && !suppressedMark.isEmpty();
+                    const QString suppressed = row < series.suppressedTexts.size() ? series.suppressedTexts[row] : QString();
                     painter.drawText(QPointF(x0 + 6, y + metrics.ascent() / 2 - 1),
-                                     suppressed ? suppressedMark : ProportionChartBuilder::tr("no data"));
+                                     suppressed.isEmpty() ? ProportionChartBuilder::tr("no data") : suppressed);
                     continue;
                 }
                 double right = c.mapToPosition(QPointF(*p.percent, 0), bars).x();

@@ -2,6 +2,7 @@
 
 #include "ui/charts/ChartBuilder.h"
 
+#include "core/disclosure/GroupTable.h"
 #include "core/disclosure/SmallCellPolicy.h"
 #include "core/indicators/Proportion.h"
 
@@ -28,10 +29,11 @@ public:
     void addSeries(const QString& name, std::vector<km::Proportion> values);
 
     /**
-     * Text drawn on a bar whose percent was withheld by small-number protection ("<5"): a
-     * value with a denominator but no percent. Without it such a bar reads "no data".
+     * Adds a series of published values (reports, exports): a suppressed bar reads its count
+     * as the table under it does (PublishedProportion::countText: "<5/20", "> 38/43") instead
+     * of a percent; a bar without a denominator reads "no data".
      */
-    void setSuppressedMark(const QString& mark) { suppressedMark_ = mark; }
+    void addSeries(const QString& name, const std::vector<km::PublishedProportion>& published);
 
     /**
      * Marks the bars that `policy` would suppress in exports (the desktop shows unmasked
@@ -48,11 +50,11 @@ private:
     {
         QString name;
         std::vector<km::Proportion> values;
+        QStringList suppressedTexts;   // per row: the count of a suppressed bar, else empty
     };
 
     QString title_;
     QStringList categories_;
     std::vector<Series> series_;
-    QString suppressedMark_;
     km::SmallCellPolicy markPolicy_ = km::SmallCellPolicy::none();
 };

@@ -1,5 +1,6 @@
 #include "ui/dialogs/ChartExportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -60,11 +61,15 @@ ChartExportDialog::ChartExportDialog(const QString& suggestedName, QWidget* pare
     sizeRow->addWidget(height_);
     sizeRow->addStretch();
 
+    // Not remembered: every unprotected export is a choice of its own.
+    internal_ = new QCheckBox(tr("No protection of small numbers (marked \"intern\", not for publication)"), this);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), format_);
     form->addRow(tr("Size:"), sizeRow);
     form->addRow(tr("Resolution:"), dpi_);
     form->addRow(tr("File:"), pathRow);
+    form->addRow(QString(), internal_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
@@ -78,24 +83,20 @@ ChartExportDialog::ChartExportDialog(const QString& suggestedName, QWidget* pare
     formatChanged();
 }
 
-ChartExportDialog::Format ChartExportDialog::format() const
+ChartFile ChartExportDialog::file() const
 {
-    return static_cast<Format>(format_->currentIndex());
+    return ChartFile{static_cast<ChartFile::Format>(format_->currentIndex()), path(),
+                     QSize(width_->value(), height_->value()), dpi_->value()};
+}
+
+FigureOutlet::SmallNumbers ChartExportDialog::smallNumbers() const
+{
+    return internal_->isChecked() ? FigureOutlet::SmallNumbers::Unprotected : FigureOutlet::SmallNumbers::Protected;
 }
 
 QString ChartExportDialog::path() const
 {
     return path_->text().trimmed();
-}
-
-QSize ChartExportDialog::size() const
-{
-    return {width_->value(), height_->value()};
-}
-
-int ChartExportDialog::dpi() const
-{
-    return dpi_->value();
 }
 
 void ChartExportDialog::accept()

@@ -1,28 +1,30 @@
 #pragma once
 
+#include "ui/charts/ChartFile.h"
+#include "ui/report/FigureOutlet.h"
+
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 /**
  * Asks where and how to export a chart: format (PNG, SVG, PDF), size in pixels and, for PNG,
- * the resolution. Remembers the last choices in QSettings.
+ * the resolution, and whether small numbers stay protected (the default, not remembered).
+ * Remembers the other choices in QSettings.
  */
 class ChartExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Format { Png, Svg, Pdf };
-
     ChartExportDialog(const QString& suggestedName, QWidget* parent = nullptr);
 
-    Format format() const;
+    ChartFile file() const;
+    FigureOutlet::SmallNumbers smallNumbers() const;
     QString path() const;
-    QSize size() const;
-    int dpi() const;
 
     void accept() override;
 
@@ -35,4 +37,5 @@ private:
     QSpinBox* width_;
     QSpinBox* height_;
     QSpinBox* dpi_;
+    QCheckBox* internal_;
 };

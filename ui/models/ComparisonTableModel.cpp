@@ -3,6 +3,8 @@
 #include "ui/models/IndicatorText.h"
 #include "ui/models/SmallCellMark.h"
 
+#include "core/util/NumberFormat.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -21,9 +23,7 @@ QString signedNumber(double value)
 
 QString pText(double p)
 {
-    if (p < 0.001)
-        return QStringLiteral("< ") + QLocale().toString(0.001, 'f', 3);
-    return QLocale().toString(p, 'f', 3);
+    return QString::fromStdString(km::NumberFormat::pValue(p, IndicatorText::language() == km::Language::Dutch ? ',' : '.'));
 }
 
 } // namespace

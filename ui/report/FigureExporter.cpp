@@ -3,6 +3,7 @@
 #include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ChartExporter.h"
 #include "ui/report/GroupCharts.h"
+#include "ui/report/RecordedExport.h"
 #include "ui/report/ReportTables.h"
 #include "ui/report/XlsxWorkbook.h"
 
@@ -22,13 +23,14 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
     return false;
 }
 
-bool writeChart(const ChartBuilder& builder, QSize size, const QDir& dir, const QString& base, QStringList& written,
-                QString* error)
+bool writeChart(const ChartBuilder& builder, QSize size, const QDir& dir, const QString& base, const QString& stamp,
+                QStringList& written, QString* error)
 {
     const QString png = base + QStringLiteral(".png");
     const QString svg = base + QStringLiteral(".svg");
-    if (!ChartExporter::toPng(builder, dir.filePath(png), size * FigureExporter::pngDpi / 96, FigureExporter::pngDpi, error)
-        || !ChartExporter::toSvg(builder, dir.filePath(svg), size, error))
+    if (!ChartExporter::toPng(builder, dir.filePath(png), size * FigureExporter::pngDpi / 96, FigureExporter::pngDpi, error,
+                              stamp)
+        || !ChartExporter::toSvg(builder, dir.filePath(svg), size, error, stamp))
         return false;
     written << png << svg;
     return true;
@@ -36,8 +38,10 @@ bool writeChart(const ChartBuilder& builder, QSize size, const QDir& dir, const 
 
 } // namespace
 
-QStringList FigureExporter::exportAll(const ReportData& data, const QString& folder, QString* error)
+QStringList FigureExporter::exportAll(const ReportData& data, const QString& folder, km::CsvConvention convention,
+                                      QString* error)
 {
+    const QString stamp = RecordedExport::stamp(data);
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral("."))) {
         *error = tr("Cannot create the folder %1.").arg(folder);
@@ -48,18 +52,18 @@ QStringList FigureExporter::exportAll(const ReportData& data, const QString& fol
         const QString name = QString::fromStdString(group);
         QSize size;
         if (const auto builder = GroupCharts::proportions(data, group, &size))
-            if (!writeChart(*builder, size, dir, name, written, error))
+            if (!writeChart(*builder, size, dir, name, stamp, written, error))
                 return {};
         if (const auto builder = GroupCharts::distributions(data, group, &size))
-            if (!writeChart(*builder, size, dir, name + QStringLiteral("-verdeling"), written, error))
+            if (!writeChart(*builder, size, dir, name + QStringLiteral("-verdeling"), stamp, written, error))
                 return {};
-        std::string csv;
-        for (std::size_t s = 0; s < data.sets.size(); ++s) {
-            if (const km::GroupTable* table = data.table(s, group)) {
-                const std::string text = km::GroupCsv::write(*table, data.sets[s].selection.label(), data.language);
-                csv += csv.empty() ? text : text.substr(text.find('\n') + 1);   // one header line
-            }
-        }
+        std::vector<km::GroupCsv::Part> parts;
+        for (std::size_t s = 0; s < data.sets.size(); ++s)
+            if (const km::GroupTable* table = data.table(s, group))
+                parts.push_back({data.sets[s].selection.label(), table});
+        const std::string csv = km::GroupCsv::write(parts, RecordedExport::selectionLine(data),
+                                                    RecordedExport::protectionLine(data), data.language,
+                                                    km::CsvDialect::spreadsheet(convention));
         if (!writeFile(dir.filePath(name + QStringLiteral(".csv")), QByteArray::fromStdString(csv), error))
             return {};
         written << name + QStringLiteral(".csv");

@@ -2,15 +2,18 @@
 
 #include "ui/report/ReportData.h"
 
+#include "core/csv/CsvDialect.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 /**
  * Every figure of a ReportData into one folder: per indicator group its charts as PNG and SVG
- * (drawn offscreen by the dashboard's chart builders), its table as CSV (byte-stable, see
- * km::GroupCsv), all tables as one XLSX workbook, and toelichting.txt with the small-number
- * note or the "intern" stamp (kept out of the data files so they stay plain tables).
+ * (drawn offscreen by the dashboard's chart builders, stamped "INTERN" when unprotected), its
+ * table as CSV for a spreadsheet in the chosen convention (byte-stable, see km::GroupCsv), all
+ * tables as one XLSX workbook, and toelichting.txt with the small-number note or the "intern"
+ * stamp.
  */
 class FigureExporter
 {
@@ -18,7 +21,8 @@ class FigureExporter
 
 public:
     /** The files written (names relative to `folder`), or empty with *error set. */
-    static QStringList exportAll(const ReportData& data, const QString& folder, QString* error);
+    static QStringList exportAll(const ReportData& data, const QString& folder, km::CsvConvention convention,
+                                 QString* error);
 
     static constexpr int pngDpi = 150;
 };

@@ -31,13 +31,9 @@ std::unique_ptr<ChartBuilder> GroupCharts::proportions(const ReportData& data, c
     for (const km::PublishedProportion& p : first->proportions)
         labels << data.label(p.value.id);
     auto builder = std::make_unique<ProportionChartBuilder>(data.groupLabel(group), labels);
-    builder->setSuppressedMark(QString::fromStdString(data.policy.below()));
     for (std::size_t s = 0; s < data.sets.size(); ++s) {
-        std::vector<km::Proportion> values;
-        if (const km::GroupTable* table = data.table(s, group))
-            for (const km::PublishedProportion& p : table->proportions)
-                values.push_back(p.value);
-        builder->addSeries(seriesName(data, s), std::move(values));
+        const km::GroupTable* table = data.table(s, group);
+        builder->addSeries(seriesName(data, s), table ? table->proportions : std::vector<km::PublishedProportion>{});
     }
     *size = chartSize(first->proportions.size(), data.sets.size(), barHeight);
     return builder;

@@ -12,8 +12,8 @@ class ChartBuilder;
 /**
  * The charts of one indicator group for reports and exports, made by the same builders as the
  * dashboard (ProportionChartBuilder, DistributionChartBuilder) from the published (masked)
- * values: a suppressed bar shows the "<N" mark instead of a percent, a suppressed distribution
- * is left out. One series per selection.
+ * values: a suppressed bar shows its count as the table does ("<5/20", "> 38/43") instead of a
+ * percent, a suppressed distribution is left out. One series per selection.
  */
 class GroupCharts
 {

@@ -1,5 +1,6 @@
 #include "ui/report/RecordedExport.h"
 
+#include "ui/charts/ChartExporter.h"
 #include "ui/report/FigureExporter.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportWriter.h"
@@ -7,10 +8,13 @@
 #include "core/db/Study.h"
 #include "core/util/Sha256.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <set>
 
@@ -43,12 +47,16 @@ std::string selectionText(const ReportData& data)
         text += (first ? "" : ", ") + cohort;
         first = false;
     }
+    if (data.sets.size() == 1 && cohorts.size() > 1)
+        text += " (samengenomen)";
     const km::Selection* base = data.sets.empty() ? nullptr : &data.sets.front().selection;
     text += "; regio " + (base && base->regio ? *base->regio : std::string("alle"));
     text += "; venster " + (base && base->windowMonths ? std::to_string(*base->windowMonths) + " maanden"
                                                          : std::string("hele follow-up"));
     return text;
 }
+
+const std::string copied = "kopie";
 
 std::string protectionText(const km::SmallCellPolicy& policy)
 {
@@ -58,7 +66,8 @@ std::string protectionText(const km::SmallCellPolicy& policy)
 
 } // namespace
 
-km::AuditEntry RecordedExport::entry(const std::string& action, const ReportData& data, const QStringList& files)
+km::AuditEntry RecordedExport::entry(const std::string& action, const ReportData& data, const QStringList& files,
+                                     const std::string& what)
 {
     std::string listed;
     for (const QString& file : files) {
@@ -68,11 +77,12 @@ km::AuditEntry RecordedExport::entry(const std::string& action, const ReportData
     const std::string language = data.language == km::Language::English ? "en" : "nl";
     km::AuditEntry result;
     result.action = action;
-    result.files = listed;
+    result.files = action == copied ? std::string("(klembord)") : listed;
     result.selection = selectionText(data);
     result.suppressed = data.policy.active();
-    result.details = std::to_string(files.size()) + (files.size() == 1 ? " bestand" : " bestanden") + "; "
-        + protectionText(data.policy) + "; taal " + language;
+    const std::string count = action == copied ? std::string("naar het klembord")
+                                               : std::to_string(files.size()) + (files.size() == 1 ? " bestand" : " bestanden");
+    result.details = (what.empty() ? "" : what + "; ") + count + "; " + protectionText(data.policy) + "; taal " + language;
     return result;
 }
 
@@ -96,9 +106,9 @@ bool RecordedExport::writeReport(km::Study& study, const ReportData& data, const
 }
 
 QStringList RecordedExport::exportFigures(km::Study& study, const ReportData& data, const QString& folder,
-                                          QString* error)
+                                          km::CsvConvention convention, QString* error)
 {
-    const QStringList written = FigureExporter::exportAll(data, folder, error);
+    const QStringList written = FigureExporter::exportAll(data, folder, convention, error);
     if (written.isEmpty())
         return {};
     QStringList paths;
@@ -108,4 +118,53 @@ QStringList RecordedExport::exportFigures(km::Study& study, const ReportData& da
     if (!record(study, entry("export", data, paths), error))
         return {};
     return written;
+}
+
+QString RecordedExport::stamp(const ReportData& data)
+{
+    return data.policy.active() ? QString() : data.text("INTERN", "INTERNAL");
+}
+
+std::string RecordedExport::selectionLine(const ReportData& data)
+{
+    return selectionText(data);
+}
+
+std::string RecordedExport::protectionLine(const ReportData& data)
+{
+    return protectionText(data.policy);
+}
+
+bool RecordedExport::saveChart(km::Study& study, const ReportData& data, const ChartBuilder& published,
+                               const ChartFile& file, const std::string& what, QString* error)
+{
+    if (!ChartExporter::toFile(published, file, error, stamp(data)))
+        return false;
+    return record(study, entry("export", data, {file.path}, what), error);
+}
+
+bool RecordedExport::copyChart(km::Study& study, const ReportData& data, const ChartBuilder& published,
+                               QSize pixels, int dpi, const std::string& what, QString* error)
+{
+    QApplication::clipboard()->setImage(ChartExporter::toImage(published, pixels, dpi, stamp(data)));
+    return record(study, entry(copied, data, {}, what), error);
+}
+
+bool RecordedExport::saveText(km::Study& study, const ReportData& data, const std::string& text, const QString& path,
+                              const std::string& what, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0
+        || !file.commit()) {
+        *error = tr("Could not save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return record(study, entry("export", data, {path}, what), error);
+}
+
+bool RecordedExport::copyText(km::Study& study, const ReportData& data, const QString& text, const std::string& what,
+                              QString* error)
+{
+    QApplication::clipboard()->setText(text);
+    return record(study, entry(copied, data, {}, what), error);
 }

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "ui/charts/ChartFile.h"
 #include "ui/report/ReportData.h"
+
+#include "core/csv/CsvDialect.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+class ChartBuilder;
 
 namespace km {
 class Study;
@@ -12,9 +17,12 @@ struct AuditEntry;
 } // namespace km
 
 /**
- * Writes a report or all figures and adds it to the study's audit trail: which files (absolute
- * path and SHA-256), which selection, and whether small numbers were suppressed. The CLI's
- * `report`/`export` and the desktop's File > Export both go through here, so they record alike.
+ * The one place a figure leaves the program: a report, all figures, one chart or table saved,
+ * or copied to the clipboard. Each takes a ReportData, whose tables carry the small-number
+ * policy already (GroupTable::build), stamps unprotected output "INTERN", and adds the export to
+ * the study's audit trail: which files (absolute path and SHA-256) or "(klembord)", which
+ * selection, and whether small numbers were suppressed. The CLI's `report`/`export`, the
+ * desktop's File > Export and every chart's and table's export and copy go through here.
  */
 class RecordedExport
 {
@@ -25,10 +33,34 @@ public:
     static bool writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error);
 
     /** Writes every figure into `folder`, then records an "export" event; the files (relative), or empty. */
-    static QStringList exportFigures(km::Study& study, const ReportData& data, const QString& folder, QString* error);
+    static QStringList exportFigures(km::Study& study, const ReportData& data, const QString& folder,
+                                     km::CsvConvention convention, QString* error);
 
-    /** The audit event for `action` ("rapport", "export") of `data` written to `files` (paths). */
-    static km::AuditEntry entry(const std::string& action, const ReportData& data, const QStringList& files);
+    /** One chart, drawn by `published` from data's published values, to `file`; an "export" event. */
+    static bool saveChart(km::Study& study, const ReportData& data, const ChartBuilder& published,
+                          const ChartFile& file, const std::string& what, QString* error);
+    /** One chart as an image on the clipboard; a "kopie" event. */
+    static bool copyChart(km::Study& study, const ReportData& data, const ChartBuilder& published, QSize pixels,
+                          int dpi, const std::string& what, QString* error);
+    /** A table's text (CSV made from data's published values) to `path`; an "export" event. */
+    static bool saveText(km::Study& study, const ReportData& data, const std::string& text, const QString& path,
+                         const std::string& what, QString* error);
+    /** A table's text on the clipboard; a "kopie" event. */
+    static bool copyText(km::Study& study, const ReportData& data, const QString& text, const std::string& what,
+                         QString* error);
+
+    /** "INTERN" (in the data's language) when small numbers are not protected, else empty. */
+    static QString stamp(const ReportData& data);
+    /** How the log and the CSV header rows name data's selection and its protection. */
+    static std::string selectionLine(const ReportData& data);
+    static std::string protectionLine(const ReportData& data);
+
+    /**
+     * The audit event for `action` ("rapport", "export", "kopie") of `data` written to `files`
+     * (paths); `what` says which figure, when it is one.
+     */
+    static km::AuditEntry entry(const std::string& action, const ReportData& data, const QStringList& files,
+                                const std::string& what = {});
 
 private:
     static bool record(km::Study& study, const km::AuditEntry& entry, QString* error);

@@ -9,12 +9,21 @@ ReportData ReportData::collect(const km::Study& study, const std::vector<km::Sel
                                const km::SmallCellPolicy& policy, km::Language language,
                                const QString& studyName, bool demo)
 {
-    ReportData data;
+    std::vector<km::IndicatorSet> sets;
     const km::IndicatorEngine engine(study);
-    for (const km::Selection& selection : selections) {
-        data.sets.push_back(engine.compute(selection));
-        data.tables.push_back(km::GroupTable::build(data.sets.back(), policy));
-    }
+    for (const km::Selection& selection : selections)
+        sets.push_back(engine.compute(selection));
+    return fromSets(study, std::move(sets), policy, language, studyName, demo);
+}
+
+ReportData ReportData::fromSets(const km::Study& study, std::vector<km::IndicatorSet> sets,
+                                const km::SmallCellPolicy& policy, km::Language language, const QString& studyName,
+                                bool demo)
+{
+    ReportData data;
+    data.sets = std::move(sets);
+    for (const km::IndicatorSet& set : data.sets)
+        data.tables.push_back(km::GroupTable::build(set, policy));
     data.importLog = study.importLog();
     data.policy = policy;
     data.language = language;
@@ -35,14 +44,10 @@ std::vector<km::Selection> ReportData::perCohort(const km::Selection& base, cons
 std::vector<std::string> ReportData::groups() const
 {
     std::vector<std::string> present;
-    for (const std::string& group : km::IndicatorLabels::groups()) {
-        for (std::size_t s = 0; s < sets.size(); ++s) {
-            if (table(s, group)) {
-                present.push_back(group);
-                break;
-            }
-        }
-    }
+    for (const auto& list : tables)
+        for (const km::GroupTable& t : list)
+            if (std::find(present.begin(), present.end(), t.group) == present.end())
+                present.push_back(t.group);
     return present;
 }
 

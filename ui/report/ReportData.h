@@ -32,13 +32,19 @@ struct ReportData
                               const km::SmallCellPolicy& policy, km::Language language,
                               const QString& studyName, bool demo);
 
+    /** `sets` as computed already (the dashboard's figures), with `policy` applied. */
+    static ReportData fromSets(const km::Study& study, std::vector<km::IndicatorSet> sets,
+                               const km::SmallCellPolicy& policy, km::Language language, const QString& studyName,
+                               bool demo);
+
     /**
      * One selection per cohort of `base` (per cohort of the study when `base` names none), each
-     * with base's regio and window: two cohorts give the report its comparison.
+     * with base's regio and window: two cohorts give the report its comparison. The CLI's
+     * report and export; the desktop reports the selection as shown, its cohorts pooled.
      */
     static std::vector<km::Selection> perCohort(const km::Selection& base, const std::vector<std::string>& studyCohorts);
 
-    /** The groups present in any set, in reading order. */
+    /** The groups present in any set, in reading order (GroupTable::build's). */
     std::vector<std::string> groups() const;
 
     /** Set `set`'s table of `group`, or nullptr. */

@@ -29,7 +29,12 @@ QString selectionText(const ReportData& data)
 {
     QStringList parts;
     for (const km::IndicatorSet& set : data.sets)
-        parts << data.text("%1 (%2 casussen)", "%1 (%2 cases)")
+        parts << (set.selection.cohorts.size() > 1
+                      ? data.text("%1 (%2 casussen, de cohorten samengenomen zoals op het dashboard; een vergelijking "
+                                  "staat in het tabblad Vergelijken)",
+                                  "%1 (%2 cases, the cohorts pooled as on the dashboard; a comparison is in the "
+                                  "Compare tab)")
+                      : data.text("%1 (%2 casussen)", "%1 (%2 cases)"))
                      .arg(QString::fromStdString(set.selection.label()))
                      .arg(set.cases);
     return parts.join(QStringLiteral("; "));

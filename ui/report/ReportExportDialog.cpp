@@ -3,6 +3,7 @@
 #include "ui/StudySession.h"
 #include "ui/models/IndicatorText.h"
 #include "ui/models/SmallCellMark.h"
+#include "ui/report/CsvConventionSetting.h"
 #include "ui/report/RecordedExport.h"
 #include "ui/report/ReportData.h"
 #include "ui/report/ReportDocument.h"
@@ -31,7 +32,13 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
 {
     setWindowTitle(mode == Mode::Report ? tr("Export report") : tr("Export all figures"));
     auto* form = new QFormLayout;
-    form->addRow(tr("Selection:"), new QLabel(QString::fromStdString(selection_.label())));
+    // As shown on the dashboard: ticked cohorts pooled. A comparison is the Compare tab's.
+    auto* shown = new QLabel(selection_.cohorts.size() > 1
+                                 ? tr("%1 (cohorts pooled, as on the dashboard)").arg(QString::fromStdString(selection_.label()))
+                                 : QString::fromStdString(selection_.label()));
+    shown->setTextFormat(Qt::PlainText);
+    shown->setWordWrap(true);
+    form->addRow(tr("Selection:"), shown);
     path_ = new QLineEdit(QDir::home().filePath(mode == Mode::Report ? QStringLiteral("ketenmonitor-rapport.pdf")
                                                                      : QStringLiteral("ketenmonitor-figuren")));
     auto* browse = new QPushButton(tr("Browse…"));
@@ -56,6 +63,10 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
     minCell_->setValue(SmallCellMark::storedPolicy().minCell);   // the dashboard marks by the same threshold
     minCell_->setToolTip(tr("Counts below this number are shown as \"<N\", without percent and interval."));
     form->addRow(tr("Hide counts below:"), minCell_);
+    if (mode == Mode::Figures) {
+        csv_ = CsvConventionSetting::makeChooser(this);
+        form->addRow(tr("CSV files:"), csv_);
+    }
     internal_ = new QCheckBox(tr("No protection of small numbers (marked \"intern\", not for publication)"));
     connect(internal_, &QCheckBox::toggled, minCell_, &QWidget::setDisabled);
     form->addRow(QString(), internal_);
@@ -76,11 +87,8 @@ ReportData ReportExportDialog::collect() const
     const km::SmallCellPolicy policy = internal_->isChecked() ? km::SmallCellPolicy::none()
                                                               : km::SmallCellPolicy{minCell_->value()};
     SmallCellMark::storeMinCell(minCell_->value());
-    std::vector<std::string> cohorts;
-    for (const QString& name : session_->cohortNames())
-        cohorts.push_back(name.toStdString());
-    return ReportData::collect(*session_->study(), ReportData::perCohort(selection_, cohorts), policy,
-                               IndicatorText::language(), session_->displayName(), session_->isDemo());
+    return ReportData::collect(*session_->study(), {selection_}, policy, IndicatorText::language(),
+                               session_->displayName(), session_->isDemo());
 }
 
 void ReportExportDialog::browse()
@@ -116,7 +124,9 @@ void ReportExportDialog::accept()
         }
         ok = RecordedExport::writeReport(*session_->study(), collect(), path, &error);
     } else {
-        ok = !RecordedExport::exportFigures(*session_->study(), collect(), path, &error).isEmpty();
+        CsvConventionSetting::store(CsvConventionSetting::chosen(csv_));
+        ok = !RecordedExport::exportFigures(*session_->study(), collect(), path, CsvConventionSetting::chosen(csv_), &error)
+                  .isEmpty();
     }
     if (!ok) {
         QMessageBox::warning(this, windowTitle(), error);

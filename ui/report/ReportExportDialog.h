@@ -13,10 +13,11 @@ class StudySession;
 struct ReportData;
 
 /**
- * File > Export report… and File > Export all figures…: the dashboard's selection (one series
- * per ticked cohort), the target (a report file in PDF/ODT/HTML, or a folder for the figures),
- * and the small-number threshold, with unprotected ("intern") output as an explicit tick.
- * The report can be previewed before it is written.
+ * File > Export report… and File > Export all figures…: the dashboard's selection as shown
+ * (ticked cohorts pooled; a comparison comes from the Compare tab), the target (a report file in
+ * PDF/ODT/HTML, or a folder for the figures and the CSV convention of its tables), and the
+ * small-number threshold, with unprotected ("intern") output as an explicit tick. The report
+ * can be previewed before it is written.
  */
 class ReportExportDialog : public QDialog
 {
@@ -38,6 +39,7 @@ private:
     StudySession* session_;
     km::Selection selection_;
     QComboBox* format_ = nullptr;
+    QComboBox* csv_ = nullptr;
     QLineEdit* path_;
     QSpinBox* minCell_;
     QCheckBox* internal_;

@@ -1,15 +1,22 @@
 #include "ui/report/ReportFormat.h"
 
+#include "core/util/NumberFormat.h"
+
 ReportFormat::ReportFormat(km::Language language)
-    : locale_(language == km::Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                                              : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    : decimalMark_(language == km::Language::Dutch ? ',' : '.')
 {
-    locale_.setNumberOptions(QLocale::OmitGroupSeparator);
 }
 
 QString ReportFormat::number(const std::optional<double>& value, int decimals) const
 {
-    return value ? locale_.toString(*value, 'f', decimals) : QStringLiteral("–");
+    return value ? QString::fromStdString(km::NumberFormat::fixed(*value, decimals, decimalMark_)) : QStringLiteral("–");
+}
+
+QString ReportFormat::pValue(const std::optional<double>& p) const
+{
+    if (!p)
+        return QStringLiteral("–");
+    return QString::fromStdString(km::NumberFormat::pValue(*p, decimalMark_));
 }
 
 QString ReportFormat::percent(const std::optional<double>& value) const

@@ -32,7 +32,7 @@ QString proportionRows(const ReportData& data, const std::string& group)
             rows += QStringLiteral("<tr>")
                 + ReportFormat::cell(s == 0 ? data.label(p.value.id) : QString(), false)
                 + (many ? ReportFormat::cell(seriesLabel(data, s), false) : QString())
-                + ReportFormat::cell(QString::fromStdString(p.numeratorText + "/" + p.denominatorText))
+                + ReportFormat::cell(QString::fromStdString(p.countText()))
                 + ReportFormat::cell(p.suppressed ? QStringLiteral("*") : format.percent(p.value.percent))
                 + ReportFormat::cell(format.interval(p.value.ci95))
                 + ReportFormat::cell(QString::number(p.value.unknown)) + QStringLiteral("</tr>");
@@ -92,7 +92,7 @@ QString ReportTables::comparison(const ReportData& data)
     for (const km::ProportionDifference& d : km::CohortComparison::compare(data.sets[0], data.sets[1])) {
         // A difference next to a withheld count would give the count away.
         const bool hidden = data.policy.suppresses(d.a) || data.policy.suppresses(d.b);
-        const QString p = d.pFisher ? QString::number(*d.pFisher, 'g', 3) : QStringLiteral("–");
+        const QString p = format.pValue(d.pFisher);
         rows += QStringLiteral("<tr>") + ReportFormat::cell(data.label(d.id), false)
             + ReportFormat::cell(hidden && data.policy.suppresses(d.a) ? QStringLiteral("*") : format.percent(d.a.percent))
             + ReportFormat::cell(hidden && data.policy.suppresses(d.b) ? QStringLiteral("*") : format.percent(d.b.percent))

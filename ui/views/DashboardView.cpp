@@ -29,7 +29,7 @@ DashboardView::DashboardView(StudySession* session, QWidget* parent)
       debounce_(new QTimer(this))
 {
     for (const std::string& group : km::IndicatorLabels::groups()) {
-        auto* page = new IndicatorGroupPage(group);
+        auto* page = new IndicatorGroupPage(group, session_);
         auto* scroll = new QScrollArea(pages_);
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);

@@ -8,6 +8,7 @@
 #include "ui/models/IndicatorTableModel.h"
 #include "ui/models/IndicatorText.h"
 #include "ui/models/SmallCellMark.h"
+#include "ui/report/GroupFigureOutlet.h"
 #include "ui/widgets/TablePanel.h"
 
 #include <QFrame>
@@ -47,8 +48,10 @@ void styleTable(TablePanel* table)
 
 } // namespace
 
-IndicatorGroupPage::IndicatorGroupPage(std::string group, QWidget* parent)
+IndicatorGroupPage::IndicatorGroupPage(std::string group, StudySession* session, QWidget* parent)
     : QWidget(parent), group_(std::move(group)),
+      proportionOutlet_(std::make_unique<GroupFigureOutlet>(session, group_, GroupFigureOutlet::Part::Proportions)),
+      distributionOutlet_(std::make_unique<GroupFigureOutlet>(session, group_, GroupFigureOutlet::Part::Distributions)),
       proportionModel_(new IndicatorTableModel(group_, this)),
       distributionModel_(new DistributionTableModel(group_, this)),
       proportionChart_(new ChartPanel(this)), distributionChart_(new ChartPanel(this)),
@@ -60,6 +63,10 @@ IndicatorGroupPage::IndicatorGroupPage(std::string group, QWidget* parent)
     distributionChart_->setExportName(exportName + QStringLiteral("_verdeling"));
     proportionTable_->setExportName(exportName);
     distributionTable_->setExportName(exportName + QStringLiteral("_verdeling"));
+    proportionChart_->setOutlet(proportionOutlet_.get());
+    proportionTable_->setOutlet(proportionOutlet_.get());
+    distributionChart_->setOutlet(distributionOutlet_.get());
+    distributionTable_->setOutlet(distributionOutlet_.get());
     proportionTable_->setModel(proportionModel_);
     distributionTable_->setModel(distributionModel_);
     styleTable(proportionTable_);
@@ -84,6 +91,8 @@ IndicatorGroupPage::IndicatorGroupPage(std::string group, QWidget* parent)
     layout->addStretch();
 }
 
+IndicatorGroupPage::~IndicatorGroupPage() = default;
+
 void IndicatorGroupPage::setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary,
                                        const km::SmallCellPolicy& marks)
 {
@@ -91,6 +100,8 @@ void IndicatorGroupPage::setIndicators(std::shared_ptr<const km::IndicatorSet> i
     distributionModel_->setPolicy(marks);
     proportionModel_->setIndicators(indicators);
     distributionModel_->setIndicators(indicators);
+    proportionOutlet_->setIndicators(indicators);
+    distributionOutlet_->setIndicators(indicators);
     const QString title = chartTitle(summary, indicators ? indicators->cases : 0);
     showProportions(title, summary);
     showDistributions(title, summary);

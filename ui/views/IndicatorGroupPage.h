@@ -9,22 +9,27 @@
 
 class ChartPanel;
 class DistributionTableModel;
+class GroupFigureOutlet;
 class IndicatorTableModel;
 class QLabel;
+class StudySession;
 class TablePanel;
 
 /**
  * One indicator group of the dashboard (e.g. recidive) as white cards: its percentages as a
  * bar chart with intervals above their table, its distributions (if any) as box charts above
  * theirs, and a note on what is counted out of what. Cards without figures are hidden. Figures
- * that exports would suppress are marked in tables and charts, with a legend line.
+ * that exports would suppress are marked in tables and charts, with a legend line; exports and
+ * copies of a card carry the published figures instead.
  */
 class IndicatorGroupPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    IndicatorGroupPage(std::string group, QWidget* parent = nullptr);
+    /** Exports and copies of its cards go through `session`'s study (GroupFigureOutlet). */
+    IndicatorGroupPage(std::string group, StudySession* session, QWidget* parent = nullptr);
+    ~IndicatorGroupPage() override;
 
     const std::string& group() const { return group_; }
     /**
@@ -39,6 +44,8 @@ public:
     DistributionTableModel* distributionModel() const { return distributionModel_; }
     ChartPanel* proportionChart() const { return proportionChart_; }
     ChartPanel* distributionChart() const { return distributionChart_; }
+    TablePanel* proportionTable() const { return proportionTable_; }
+    TablePanel* distributionTable() const { return distributionTable_; }
     /** The legend line of the small-cell marks (hidden when nothing is marked). */
     QLabel* smallCellLegend() const { return smallCellLegend_; }
 
@@ -48,6 +55,8 @@ private:
     void showDistributions(const QString& title, const QString& seriesName);
 
     std::string group_;
+    std::unique_ptr<GroupFigureOutlet> proportionOutlet_;
+    std::unique_ptr<GroupFigureOutlet> distributionOutlet_;
     IndicatorTableModel* proportionModel_;
     DistributionTableModel* distributionModel_;
     ChartPanel* proportionChart_;

@@ -1,5 +1,9 @@
 #include "ui/widgets/TablePanel.h"
 
+#include "ui/report/CsvConventionSetting.h"
+
+#include "core/csv/CsvWriter.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -21,16 +25,6 @@
 #include <set>
 
 namespace {
-
-// RFC 4180 quoting with the semicolon a Dutch Excel expects.
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
 
 QString cellText(const QAbstractItemModel& model, int row, int column)
 {
@@ -69,19 +63,19 @@ TablePanel::TablePanel(QWidget* parent)
     view_->addAction(copyAction);
     view_->addAction(saveAction);
 
-    auto* copyButton = new QToolButton(this);
-    copyButton->setDefaultAction(copyAction);
-    copyButton->setAutoRaise(true);
-    auto* saveButton = new QToolButton(this);
-    saveButton->setDefaultAction(saveAction);
-    saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    saveButton->setAutoRaise(true);
+    copyButton_ = new QToolButton(this);
+    copyButton_->setDefaultAction(copyAction);
+    copyButton_->setAutoRaise(true);
+    saveButton_ = new QToolButton(this);
+    saveButton_->setDefaultAction(saveAction);
+    saveButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    saveButton_->setAutoRaise(true);
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch();
-    buttons->addWidget(copyButton);
-    buttons->addWidget(saveButton);
+    buttons->addWidget(copyButton_);
+    buttons->addWidget(saveButton_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -113,25 +107,24 @@ QString TablePanel::toCsv() const
     std::set<int> columns;
     for (int column = 0; column < model->columnCount(); ++column)
         columns.insert(column);
-    QStringList lines;
-    QStringList header;
+    km::CsvWriter csv(km::CsvDialect::spreadsheet(CsvConventionSetting::stored()));
     for (const QString& text : headerTexts(*model, columns))
-        header << csvField(text);
-    lines << header.join(QLatin1Char(';'));
+        csv.text(text.toStdString());
+    csv.endRow();
     for (int row = 0; row < model->rowCount(); ++row) {
-        QStringList fields;
         for (int column : columns)
-            fields << csvField(cellText(*model, row, column));
-        lines << fields.join(QLatin1Char(';'));
+            csv.text(cellText(*model, row, column).toStdString());
+        csv.endRow();
     }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return QString::fromStdString(csv.str());
 }
 
 bool TablePanel::saveCsv(const QString& path, QString* error) const
 {
+    if (outlet_)
+        return outlet_->saveTable(path, FigureOutlet::SmallNumbers::Protected, error);
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
-        file.write("\xEF\xBB\xBF");
         file.write(toCsv().toUtf8());
         if (file.commit())
             return true;
@@ -143,8 +136,14 @@ bool TablePanel::saveCsv(const QString& path, QString* error) const
 
 // Copies the selected rows, or the whole table when nothing is selected, as tab-separated
 // text with a header line: pastes into a spreadsheet as cells.
-void TablePanel::copyToClipboard() const
+void TablePanel::copyToClipboard()
 {
+    if (outlet_) {
+        QString error;
+        if (!outlet_->copyTable(&error))
+            QMessageBox::warning(this, tr("Copy table"), error);
+        return;
+    }
     const QAbstractItemModel* model = view_->model();
     if (!model)
         return;

@@ -1,10 +1,10 @@
-#include "app/cli/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 #include <array>
 #include <charconv>
 #include <cmath>
 
-namespace km::cli {
+namespace km {
 
 double NumberFormat::roundDecimals(double value, int decimals)
 {
@@ -40,7 +40,7 @@ std::string NumberFormat::shortestOrEmpty(const std::optional<double>& value, in
     return value ? shortest(roundDecimals(*value, decimals)) : std::string();
 }
 
-std::string NumberFormat::dutch(double value, int decimals)
+std::string NumberFormat::fixed(double value, int decimals, char decimalMark)
 {
     double rounded = roundDecimals(value, decimals);
     if (rounded == 0)
@@ -51,7 +51,7 @@ std::string NumberFormat::dutch(double value, int decimals)
     std::string text(buffer.data(), result.ptr);
     for (char& c : text)
         if (c == '.')
-            c = ',';
+            c = decimalMark;
     return text;
 }
 
@@ -65,4 +65,12 @@ std::string NumberFormat::dutchInterval(const std::optional<Interval>& interval)
     return interval ? "[" + dutch(interval->lower, 1) + " – " + dutch(interval->upper, 1) + "]" : "";
 }
 
-} // namespace km::cli
+std::string NumberFormat::pValue(double p, char decimalMark)
+{
+    constexpr int decimals = 3;
+    if (p < 0.0005)
+        return "< " + fixed(0.001, decimals, decimalMark);
+    return fixed(p, decimals, decimalMark);
+}
+
+} // namespace km

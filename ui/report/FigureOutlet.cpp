@@ -1,0 +1,3 @@
+#include "ui/report/FigureOutlet.h"
+
+FigureOutlet::~FigureOutlet() = default;
