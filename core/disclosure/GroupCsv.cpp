@@ -44,14 +44,19 @@ void addDistribution(CsvWriter& csv, const std::string& selection, const std::st
 
 } // namespace
 
-std::string GroupCsv::write(const std::vector<Part>& parts, const std::string& selection,
-                            const std::string& protection, Language language, CsvDialect dialect, Rows rows)
+void GroupCsv::heading(CsvWriter& csv, const std::string& selection, const std::string& protection, Language language)
 {
     const bool dutch = language == Language::Dutch;
-    CsvWriter csv(dialect);
     csv.text(dutch ? "selectie" : "selection").text(selection).endRow();
     csv.text(dutch ? "afscherming" : "protection").text(protection).endRow();
     csv.endRow();
+}
+
+std::string GroupCsv::write(const std::vector<Part>& parts, const std::string& selection,
+                            const std::string& protection, Language language, CsvDialect dialect, Rows rows)
+{
+    CsvWriter csv(dialect);
+    heading(csv, selection, protection, language);
     csv.row({"selectie", "groep", "id", "indicator", "teller", "noemer", "onbekend", "percent", "ci95_onder",
              "ci95_boven", "eenheid", "n", "gemiddelde", "mediaan", "q1", "q3", "onderdrukt"});
     for (const Part& part : parts) {

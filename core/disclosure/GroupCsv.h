@@ -9,6 +9,8 @@
 
 namespace km {
 
+class CsvWriter;
+
 /**
  * The published tables of one indicator group as CSV for a spreadsheet (docs/export-formats.md):
  * two header rows saying which selection it is and how small numbers were protected (or that it
@@ -34,6 +36,9 @@ public:
     static std::string write(const std::vector<Part>& parts, const std::string& selection,
                              const std::string& protection, Language language, CsvDialect dialect,
                              Rows rows = Rows::All);
+
+    /** The two header rows and the blank row every figure CSV starts with (ComparisonCsv too). */
+    static void heading(CsvWriter& csv, const std::string& selection, const std::string& protection, Language language);
 };
 
 } // namespace km

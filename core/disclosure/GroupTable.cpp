@@ -34,8 +34,7 @@ std::vector<GroupTable> GroupTable::build(const IndicatorSet& set, const SmallCe
         GroupTable table{group, {}, {}};
         for (const Proportion& p : set.proportions) {
             if (IndicatorLabels::group(p.id) == group)
-                table.proportions.push_back({policy.masked(p), policy.suppresses(p), policy.numeratorText(p),
-                                             policy.denominatorText(p)});
+                table.proportions.push_back(PublishedProportion::of(p, policy));
         }
         for (const Distribution& d : set.distributions) {
             if (IndicatorLabels::group(d.id) != group)

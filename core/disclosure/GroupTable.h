@@ -18,6 +18,12 @@ struct PublishedProportion
 
     /** "12/40", "<5/40" or "> 35/40": the count as every output (tables, chart labels) writes it. */
     std::string countText() const { return numeratorText + "/" + denominatorText; }
+
+    /** `p` as `policy` publishes it. */
+    static PublishedProportion of(const Proportion& p, const SmallCellPolicy& policy)
+    {
+        return {policy.masked(p), policy.suppresses(p), policy.numeratorText(p), policy.denominatorText(p)};
+    }
 };
 
 /** A distribution as it may be published: statistics absent when suppressed, min and max absent when protected. */

@@ -10,13 +10,18 @@
 #include "ui/StudySession.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/dialogs/ChartExportDialog.h"
+#include "ui/views/CompareView.h"
 #include "ui/views/DashboardView.h"
 #include "ui/views/IndicatorGroupPage.h"
+#include "ui/views/SurvivalView.h"
+#include "ui/models/ComparisonTableModel.h"
 #include "ui/widgets/SelectionPanel.h"
 #include "ui/widgets/TablePanel.h"
 
 #include "core/codebook/IndicatorLabels.h"
+#include "core/disclosure/PublishedCurve.h"
 #include "core/disclosure/SmallCellPolicy.h"
+#include "core/indicators/CohortComparison.h"
 #include "core/indicators/IndicatorEngine.h"
 #include "core/util/Sha256.h"
 
@@ -230,4 +235,84 @@ TEST_CASE("export gate: copying a chart or a table is recorded, and the copied t
     CHECK(f.session.study()->auditLog().size() == before + 2);
     CHECK(f.lastEvent().action == "kopie");
     CHECK(f.lastEvent().details.find("tabel recidive") != std::string::npos);
+}
+
+TEST_CASE("export gate: the Compare tab's table leaves protected and recorded", "[ui][export][gate]")
+{
+    QSettings().setValue("export/csv", QStringLiteral("nl"));
+    StudySession session;
+    REQUIRE(session.openDemo());
+    CompareView view(&session);
+    view.resize(1024, 700);
+    view.show();
+    view.setSelections(QStringLiteral("NHN-2019"), QStringLiteral("Alkmaar"), QStringLiteral("NHN-2023"),
+                       QStringLiteral("Alkmaar"));
+    REQUIRE(QTest::qWaitFor([&] { return !view.isComputing() && view.model()->rowCount() > 0; }, 60000));
+    const km::IndicatorEngine engine(*session.study());
+    const auto differences = km::CohortComparison::compare(
+        engine.compute(km::Selection{{"NHN-2019"}, std::string("Alkmaar"), std::nullopt}),
+        engine.compute(km::Selection{{"NHN-2023"}, std::string("Alkmaar"), std::nullopt}));
+    const km::SmallCellPolicy policy{5};
+
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vergelijking.csv"));
+    answerFileDialog(path);
+    click(view.findChild<TablePanel*>()->saveButton());
+    const QString csv = QString::fromUtf8(readAll(path));
+    INFO(csv.toStdString());
+    REQUIRE_FALSE(csv.isEmpty());
+    int suppressed = 0;
+    for (const km::ProportionDifference& d : differences) {
+        if (!policy.suppresses(d.a))
+            continue;
+        ++suppressed;
+        // A's count reads as its mark, and the difference next to it is left out.
+        CHECK(csv.contains(QString::fromStdString(d.id) + QLatin1Char(';')));
+        CHECK_FALSE(csv.contains(QStringLiteral(";%1;%2;").arg(d.a.numerator).arg(d.a.denominator)
+                                 + QString::number(*d.a.percent, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(','))));
+    }
+    CHECK(suppressed > 0);
+    const auto log = session.study()->auditLog();
+    REQUIRE_FALSE(log.empty());
+    CHECK(log.back().action == "export");
+    CHECK(log.back().selection == "cohorten NHN-2019, NHN-2023; regio Alkmaar; venster hele follow-up");
+    CHECK(log.back().details.find("tabel vergelijking") != std::string::npos);
+}
+
+TEST_CASE("export gate: the Survival tab's chart copy is recorded", "[ui][export][gate]")
+{
+    StudySession session;
+    REQUIRE(session.openDemo());
+    SurvivalView view(&session);
+    view.resize(1024, 700);
+    view.show();
+    REQUIRE(QTest::qWaitFor([&] { return !view.curves().empty(); }, 60000));
+    QApplication::clipboard()->clear();
+    auto* chart = view.findChild<ChartPanel*>();
+    REQUIRE(QTest::qWaitFor([&] { return chart->copyButton()->isEnabled(); }, 10000));
+    click(chart->copyButton());
+    CHECK_FALSE(QApplication::clipboard()->image().isNull());
+    const auto log = session.study()->auditLog();
+    REQUIRE_FALSE(log.empty());
+    CHECK(log.back().action == "kopie");
+    CHECK(log.back().details.find("overleving") != std::string::npos);
+}
+
+TEST_CASE("published survival curve: cut where fewer than N are at risk, too few events not at all", "[disclosure]")
+{
+    km::SurvivalCurve curve;
+    curve.cases = 8;
+    curve.events = 5;
+    curve.followUpDays = {10, 20, 30, 40, 50, 60, 70, 400};
+    for (std::int64_t day : {10, 20, 30, 40, 50})
+        curve.steps.push_back({day, curve.atRisk(day), 1, 0});
+    // Still 5 at risk on day 40 (40, 50, 60, 70, 400): the cut.
+    const km::SurvivalCurve published = km::PublishedCurve::of(curve, km::SmallCellPolicy{5});
+    CHECK(published.steps.size() == 4);
+    CHECK(published.followUpDays.back() == 40);
+    CHECK(published.atRisk(40) == 5);
+    CHECK(published.atRisk(30) == 6);
+    curve.events = 4;
+    CHECK(km::PublishedCurve::of(curve, km::SmallCellPolicy{5}).followUpDays.empty());
+    CHECK(km::PublishedCurve::of(curve, km::SmallCellPolicy::none()).followUpDays.size() == 8);
 }

@@ -5,34 +5,42 @@
 #include "ui/models/IndicatorText.h"
 
 ComparisonChartBuilder::ComparisonChartBuilder(QString title, QString labelA, QString labelB,
-                                               std::vector<km::ProportionDifference> differences)
+                                               const std::vector<km::ProportionDifference>& differences)
+    : ComparisonChartBuilder(std::move(title), std::move(labelA), std::move(labelB),
+                             km::PublishedDifference::build(differences, km::SmallCellPolicy::none()))
+{
+}
+
+ComparisonChartBuilder::ComparisonChartBuilder(QString title, QString labelA, QString labelB,
+                                               std::vector<km::PublishedDifference> published)
     : title_(std::move(title)), labelA_(std::move(labelA)), labelB_(std::move(labelB)),
-      differences_(std::move(differences))
+      differences_(std::move(published))
 {
 }
 
 QChart* ComparisonChartBuilder::build() const
 {
     QStringList categories;
-    std::vector<km::Proportion> a;
-    std::vector<km::Proportion> b;
+    std::vector<km::PublishedProportion> a;
+    std::vector<km::PublishedProportion> b;
     bool anySignificant = false;
-    for (const km::ProportionDifference& d : differences_) {
+    for (const km::PublishedDifference& published : differences_) {
+        const km::ProportionDifference& d = published.value;
         QString label = IndicatorText::label(d.id);
-        if (d.significant()) {
+        if (!published.suppressed && d.significant()) {
             label += QLatin1Char(' ') + ComparisonTableModel::significanceMarker();
             anySignificant = true;
         }
         categories << label;
-        a.push_back(d.a);
-        b.push_back(d.b);
+        a.push_back(published.a);
+        b.push_back(published.b);
     }
     QString title = title_;
     if (anySignificant)
         title += QStringLiteral("<br><span style='font-size:small; font-weight:normal'>%1</span>")
                      .arg(tr("%1 difference with a 95% interval that excludes zero").arg(ComparisonTableModel::significanceMarker()));
     ProportionChartBuilder bars(title, categories);
-    bars.addSeries(labelA_, std::move(a));
-    bars.addSeries(labelB_, std::move(b));
+    bars.addSeries(labelA_, a);
+    bars.addSeries(labelB_, b);
     return bars.build();
 }

@@ -25,6 +25,15 @@ void CsvConventionSetting::store(km::CsvConvention convention)
     QSettings().setValue(key, QString::fromLatin1(km::CsvDialect::name(convention).data()));
 }
 
+km::CsvDialect CsvConventionSetting::clipboard()
+{
+    km::CsvDialect dialect = km::CsvDialect::spreadsheet(stored());
+    dialect.delimiter = '\t';
+    dialect.lineEnd = "\n";
+    dialect.byteOrderMark = false;
+    return dialect;
+}
+
 QComboBox* CsvConventionSetting::makeChooser(QWidget* parent)
 {
     auto* chooser = new QComboBox(parent);

@@ -19,6 +19,8 @@ class CsvConventionSetting
 public:
     static km::CsvConvention stored();
     static void store(km::CsvConvention convention);
+    /** A table on the clipboard: tab-separated as a spreadsheet pastes it, the stored decimal mark. */
+    static km::CsvDialect clipboard();
 
     /** A combo box with both conventions, the stored one chosen. */
     static QComboBox* makeChooser(QWidget* parent = nullptr);

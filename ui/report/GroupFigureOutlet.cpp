@@ -92,11 +92,7 @@ bool GroupFigureOutlet::copyTable(QString* error)
     if (!ready(error))
         return false;
     const ReportData data = published(SmallNumbers::Protected);
-    // Tab-separated, as a spreadsheet pastes it into cells, with the stored decimal mark.
-    km::CsvDialect dialect = km::CsvDialect::spreadsheet(CsvConventionSetting::stored());
-    dialect.delimiter = '\t';
-    dialect.lineEnd = "\n";
-    dialect.byteOrderMark = false;
-    return RecordedExport::copyText(*session_->study(), data, QString::fromStdString(table(data, dialect)),
-                                    what("tabel"), error);
+    return RecordedExport::copyText(*session_->study(), data,
+                                    QString::fromStdString(table(data, CsvConventionSetting::clipboard())), what("tabel"),
+                                    error);
 }

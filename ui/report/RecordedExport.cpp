@@ -38,6 +38,15 @@ std::string hashOf(const QString& path)
 // The sets share regio and window (ReportData::perCohort); their cohorts together are the choice.
 std::string selectionText(const ReportData& data)
 {
+    // Two sides of a comparison may differ in regio or window: then each is named in full.
+    for (const km::IndicatorSet& set : data.sets)
+        if (set.selection.regio != data.sets.front().selection.regio
+            || set.selection.windowMonths != data.sets.front().selection.windowMonths) {
+            std::string text;
+            for (const km::IndicatorSet& each : data.sets)
+                text += (text.empty() ? "" : " | ") + each.selection.label();
+            return text;
+        }
     std::set<std::string> cohorts;
     for (const km::IndicatorSet& set : data.sets)
         cohorts.insert(set.selection.cohorts.begin(), set.selection.cohorts.end());

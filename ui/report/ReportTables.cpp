@@ -2,6 +2,7 @@
 
 #include "ui/report/ReportFormat.h"
 
+#include "core/disclosure/PublishedDifference.h"
 #include "core/indicators/CohortComparison.h"
 
 namespace {
@@ -89,16 +90,14 @@ QString ReportTables::comparison(const ReportData& data)
         + ReportFormat::headerCell(data.text("verschil (procentpunten)", "difference (points)"))
         + ReportFormat::headerCell(data.text("95%-BI (Newcombe)", "95% CI (Newcombe)"))
         + ReportFormat::headerCell(data.text("p (Fisher)", "p (Fisher)")) + QStringLiteral("</tr>");
-    for (const km::ProportionDifference& d : km::CohortComparison::compare(data.sets[0], data.sets[1])) {
-        // A difference next to a withheld count would give the count away.
-        const bool hidden = data.policy.suppresses(d.a) || data.policy.suppresses(d.b);
-        const QString p = format.pValue(d.pFisher);
-        rows += QStringLiteral("<tr>") + ReportFormat::cell(data.label(d.id), false)
-            + ReportFormat::cell(hidden && data.policy.suppresses(d.a) ? QStringLiteral("*") : format.percent(d.a.percent))
-            + ReportFormat::cell(hidden && data.policy.suppresses(d.b) ? QStringLiteral("*") : format.percent(d.b.percent))
-            + ReportFormat::cell(hidden ? QStringLiteral("*") : format.number(d.difference))
-            + ReportFormat::cell(hidden ? QString() : format.interval(d.ci95))
-            + ReportFormat::cell(hidden ? QString() : p) + QStringLiteral("</tr>");
+    for (const km::PublishedDifference& d :
+         km::PublishedDifference::build(km::CohortComparison::compare(data.sets[0], data.sets[1]), data.policy)) {
+        rows += QStringLiteral("<tr>") + ReportFormat::cell(data.label(d.value.id), false)
+            + ReportFormat::cell(d.a.suppressed ? QStringLiteral("*") : format.percent(d.value.a.percent))
+            + ReportFormat::cell(d.b.suppressed ? QStringLiteral("*") : format.percent(d.value.b.percent))
+            + ReportFormat::cell(d.suppressed ? QStringLiteral("*") : format.number(d.value.difference))
+            + ReportFormat::cell(d.suppressed ? QString() : format.interval(d.value.ci95))
+            + ReportFormat::cell(d.suppressed ? QString() : format.pValue(d.value.pFisher)) + QStringLiteral("</tr>");
     }
     return QStringLiteral("<h2>%1</h2><p>%2</p>")
                .arg(data.text("Vergelijking", "Comparison"),

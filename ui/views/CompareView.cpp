@@ -4,6 +4,7 @@
 #include "ui/StudySession.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/ComparisonChartBuilder.h"
+#include "ui/report/ComparisonOutlet.h"
 #include "ui/models/ComparisonTableModel.h"
 #include "ui/models/IndicatorText.h"
 #include "ui/models/SmallCellMark.h"
@@ -46,7 +47,8 @@ CompareView::CompareView(StudySession* session, QWidget* parent)
       whenShown_(new WhenShown(this, [this] { recompute(); })),
       pickerA_(new SelectionPanel(this)), pickerB_(new SelectionPanel(this)),
       group_(new QComboBox(this)), status_(new QLabel(this)), chartPanel_(new ChartPanel(this)),
-      tablePanel_(new TablePanel(this)), model_(new ComparisonTableModel(this)), debounce_(new QTimer(this))
+      tablePanel_(new TablePanel(this)), model_(new ComparisonTableModel(this)),
+      outlet_(std::make_unique<ComparisonOutlet>(session)), debounce_(new QTimer(this))
 {
     for (const std::string& group : km::IndicatorLabels::groups())
         if (group != "snelheid")   // durations: no proportions to compare
@@ -66,6 +68,8 @@ CompareView::CompareView(StudySession* session, QWidget* parent)
     sidebarScroll->setFixedWidth(sidebarWidth + 16);
 
     tablePanel_->setModel(model_);
+    tablePanel_->setOutlet(outlet_.get());
+    chartPanel_->setOutlet(outlet_.get());
     tablePanel_->setExportName(QStringLiteral("vergelijking"));
     tablePanel_->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     chartPanel_->setExportName(QStringLiteral("vergelijking"));
@@ -119,6 +123,8 @@ void CompareView::reload()
     debounce_->start();
 }
 
+CompareView::~CompareView() = default;
+
 void CompareView::setSelections(const QString& cohortA, const QString& regioA, const QString& cohortB,
                                 const QString& regioB)
 {
@@ -148,7 +154,7 @@ void CompareView::recompute()
         try {
             const std::vector<km::IndicatorSet> sets = cube ? std::vector{cube->figures(a), cube->figures(b)}
                                                             : km::IndicatorEngine(*study).computeAll({a, b});
-            return {km::CohortComparison::compare(sets[0], sets[1]), labelA, labelB, {}};
+            return {km::CohortComparison::compare(sets[0], sets[1]), labelA, labelB, {}, sets};
         } catch (const km::DatabaseError& e) {
             return {{}, labelA, labelB, QString::fromStdString(e.message)};
         }
@@ -164,6 +170,7 @@ void CompareView::showResult(Outcome outcome)
     const QString labelB = tr("B: %1").arg(shown_.labelB);
     model_->setPolicy(SmallCellMark::storedPolicy());
     model_->setComparison(shown_.differences, labelA, labelB);
+    outlet_->setComparison(shown_.sets, labelA, labelB);
     tablePanel_->view()->resizeColumnsToContents();
     tablePanel_->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (!shown_.error.isEmpty()) {
@@ -198,6 +205,7 @@ void CompareView::rebuildChart()
         }
     }
     chartPanel_->setExportName(QStringLiteral("vergelijking-") + QString::fromStdString(group));
+    outlet_->setGroup(group);
     chartPanel_->setChart(std::make_unique<ComparisonChartBuilder>(
         IndicatorText::groupLabel(group), tr("A: %1").arg(shown_.labelA), tr("B: %1").arg(shown_.labelB), std::move(rows)));
 }

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 #include <vector>
 
 class StudySession;
@@ -13,6 +15,7 @@ class WhenShown;
 class ComparisonTableModel;
 class SelectionPanel;
 class ChartPanel;
+class ComparisonOutlet;
 class TablePanel;
 class QComboBox;
 class QLabel;
@@ -29,6 +32,7 @@ class CompareView : public QWidget
 
 public:
     explicit CompareView(StudySession* session, QWidget* parent = nullptr);
+    ~CompareView() override;
 
     /** Sets both selections by cohort name (empty regio = all regions) and recomputes. */
     void setSelections(const QString& cohortA, const QString& regioA,
@@ -50,6 +54,7 @@ private:
         QString labelA;
         QString labelB;
         QString error;
+        std::vector<km::IndicatorSet> sets;   // A and B, for exports
     };
 
     void reload();
@@ -66,6 +71,7 @@ private:
     ChartPanel* chartPanel_;
     TablePanel* tablePanel_;
     ComparisonTableModel* model_;
+    std::unique_ptr<ComparisonOutlet> outlet_;
     QTimer* debounce_;
     Outcome shown_;
     bool computing_ = false;   // from a request until its result is shown

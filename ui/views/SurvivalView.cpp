@@ -3,6 +3,7 @@
 
 #include "ui/StudySession.h"
 #include "ui/charts/ChartPanel.h"
+#include "ui/report/SurvivalOutlet.h"
 #include "ui/charts/SurvivalChartBuilder.h"
 
 #include "core/db/Database.h"
@@ -17,7 +18,7 @@ SurvivalView::SurvivalView(StudySession* session, QWidget* parent)
     : QWidget(parent), session_(session),
       whenShown_(new WhenShown(this, [this] { recompute(); })),
       soortButtons_(new QButtonGroup(this)), status_(new QLabel(this)),
-      chartPanel_(new ChartPanel(this))
+      chartPanel_(new ChartPanel(this)), outlet_(std::make_unique<SurvivalOutlet>(session))
 {
     auto* violence = new QRadioButton(tr("Time to new violence"), this);
     auto* concerns = new QRadioButton(tr("Time to new concerns"), this);
@@ -35,6 +36,7 @@ SurvivalView::SurvivalView(StudySession* session, QWidget* parent)
     status_->setStyleSheet(QStringLiteral("color: #444;"));
 
     chartPanel_->setExportName(QStringLiteral("overleving"));
+    chartPanel_->setOutlet(outlet_.get());
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -57,6 +59,8 @@ bool SurvivalView::isComputing() const
 {
     return computing_;
 }
+
+SurvivalView::~SurvivalView() = default;
 
 void SurvivalView::recompute()
 {
@@ -98,9 +102,11 @@ void SurvivalView::showResult(Outcome outcome)
         emit curvesReady();
         return;
     }
-    SurvivalChartBuilder builder(violence ? tr("Time from the report to the first new violence (Kaplan–Meier)")
-                                          : tr("Time from the report to the first new concerns (Kaplan–Meier)"),
-                                 violence ? tr("still without new violence") : tr("still without new concerns"));
+    const QString title = violence ? tr("Time from the report to the first new violence (Kaplan–Meier)")
+                                   : tr("Time from the report to the first new concerns (Kaplan–Meier)");
+    const QString valueTitle = violence ? tr("still without new violence") : tr("still without new concerns");
+    outlet_->setCurves(curves_, names_, title, valueTitle);
+    SurvivalChartBuilder builder(title, valueTitle);
     for (std::size_t i = 0; i < curves_.size(); ++i)
         builder.addCurve(names_[static_cast<int>(i)], curves_[i]);
     chartPanel_->setExportName(violence ? QStringLiteral("overleving-nieuw-geweld") : QStringLiteral("overleving-nieuwe-zorgen"));

@@ -6,11 +6,14 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
+
 #include <vector>
 
 class StudySession;
 class WhenShown;
 class ChartPanel;
+class SurvivalOutlet;
 class QButtonGroup;
 class QLabel;
 
@@ -25,6 +28,7 @@ class SurvivalView : public QWidget
 
 public:
     explicit SurvivalView(StudySession* session, QWidget* parent = nullptr);
+    ~SurvivalView() override;
 
     void setSoort(km::EventSoort soort);
     km::EventSoort soort() const { return soort_; }
@@ -53,6 +57,7 @@ private:
     QButtonGroup* soortButtons_;
     QLabel* status_;
     ChartPanel* chartPanel_;
+    std::unique_ptr<SurvivalOutlet> outlet_;
     std::vector<km::SurvivalCurve> curves_;
     QStringList names_;
     bool computing_ = false;   // from a request until its result is shown

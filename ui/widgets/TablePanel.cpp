@@ -107,7 +107,9 @@ QString TablePanel::toCsv() const
     std::set<int> columns;
     for (int column = 0; column < model->columnCount(); ++column)
         columns.insert(column);
-    km::CsvWriter csv(km::CsvDialect::spreadsheet(CsvConventionSetting::stored()));
+    km::CsvDialect dialect = km::CsvDialect::spreadsheet(CsvConventionSetting::stored());
+    dialect.byteOrderMark = false;   // saveCsv() writes it; a QString would drop it
+    km::CsvWriter csv(dialect);
     for (const QString& text : headerTexts(*model, columns))
         csv.text(text.toStdString());
     csv.endRow();
@@ -125,6 +127,7 @@ bool TablePanel::saveCsv(const QString& path, QString* error) const
         return outlet_->saveTable(path, FigureOutlet::SmallNumbers::Protected, error);
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
+        file.write("\xEF\xBB\xBF");
         file.write(toCsv().toUtf8());
         if (file.commit())
             return true;

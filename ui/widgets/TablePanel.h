@@ -34,7 +34,7 @@ public:
     /** Where a table of figures is saved and copied (not owned). */
     void setOutlet(FigureOutlet* outlet) { outlet_ = outlet; }
 
-    /** The whole model's display texts as CSV (byte order mark, then the header line), for a table without an outlet. */
+    /** The whole model's display texts as CSV (header line first; saveCsv() adds the byte order mark), for a table without an outlet. */
     QString toCsv() const;
     bool saveCsv(const QString& path, QString* error) const;
     void copyToClipboard();
