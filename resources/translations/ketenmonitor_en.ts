@@ -80,6 +80,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>copied to the clipboard</source>
+        <translation>copied to the clipboard</translation>
+    </message>
 </context>
 <context>
     <name>CaseChainView</name>
@@ -336,6 +340,10 @@
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
+    <message>
+        <source>No protection of small numbers (marked &quot;intern&quot;, not for publication)</source>
+        <translation>No protection of small numbers (marked &quot;intern&quot;, not for publication)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -548,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>ComparisonOutlet</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>There are no figures to export.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTableModel</name>
     <message>
         <source>%1 The 95% interval of the difference excludes zero.</source>
@@ -580,6 +595,17 @@
     <message>
         <source>p (Fisher)</source>
         <translation>p (Fisher)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvConventionSetting</name>
+    <message>
+        <source>Semicolon and decimal comma (Excel in Dutch)</source>
+        <translation>Semicolon and decimal comma (Excel in Dutch)</translation>
+    </message>
+    <message>
+        <source>Comma and decimal point</source>
+        <translation>Comma and decimal point</translation>
     </message>
 </context>
 <context>
@@ -679,6 +705,17 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFigureOutlet</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>There are no figures to export.</translation>
+    </message>
+    <message>
+        <source>Every figure of this chart is suppressed: there is nothing to export.</source>
+        <translation>Every figure of this chart is suppressed: there is nothing to export.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1360,10 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>The files were written, but could not be recorded in the study&apos;s log: %1</source>
         <translation>The files were written, but could not be recorded in the study&apos;s log: %1</translation>
     </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -1377,6 +1418,14 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Choose a file ending in .pdf, .odt or .html.</source>
         <translation>Choose a file ending in .pdf, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>%1 (cohorts pooled, as on the dashboard)</source>
+        <translation>%1 (cohorts pooled, as on the dashboard)</translation>
+    </message>
+    <message>
+        <source>CSV files:</source>
+        <translation>CSV files:</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1574,21 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Number at risk</source>
         <translation>Number at risk</translation>
+    </message>
+</context>
+<context>
+    <name>SurvivalOutlet</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>There are no figures to export.</translation>
+    </message>
+    <message>
+        <source>Every curve has too few cases or events to be exported.</source>
+        <translation>Every curve has too few cases or events to be exported.</translation>
+    </message>
+    <message>
+        <source>This view has no table to export.</source>
+        <translation>This view has no table to export.</translation>
     </message>
 </context>
 <context>

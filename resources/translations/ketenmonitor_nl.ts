@@ -80,6 +80,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>copied to the clipboard</source>
+        <translation>naar het klembord gekopieerd</translation>
+    </message>
 </context>
 <context>
     <name>CaseChainView</name>
@@ -336,6 +340,10 @@
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
+    <message>
+        <source>No protection of small numbers (marked &quot;intern&quot;, not for publication)</source>
+        <translation>Kleine aantallen niet afschermen (gemarkeerd als &quot;intern&quot;, niet voor publicatie)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -548,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>ComparisonOutlet</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>Er zijn geen cijfers om te exporteren.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTableModel</name>
     <message>
         <source>%1 The 95% interval of the difference excludes zero.</source>
@@ -580,6 +595,17 @@
     <message>
         <source>p (Fisher)</source>
         <translation>p (Fisher)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvConventionSetting</name>
+    <message>
+        <source>Semicolon and decimal comma (Excel in Dutch)</source>
+        <translation>Puntkomma en decimale komma (Nederlandse Excel)</translation>
+    </message>
+    <message>
+        <source>Comma and decimal point</source>
+        <translation>Komma en decimale punt</translation>
     </message>
 </context>
 <context>
@@ -679,6 +705,17 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet maken.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFigureOutlet</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>Er zijn geen cijfers om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Every figure of this chart is suppressed: there is nothing to export.</source>
+        <translation>Elk cijfer van deze grafiek is afgeschermd: er is niets om te exporteren.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1360,10 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>The files were written, but could not be recorded in the study&apos;s log: %1</source>
         <translation>De bestanden zijn geschreven, maar konden niet in het logboek van de studie worden vastgelegd: %1</translation>
     </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -1377,6 +1418,14 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Choose a file ending in .pdf, .odt or .html.</source>
         <translation>Kies een bestand dat eindigt op .pdf, .odt of .html.</translation>
+    </message>
+    <message>
+        <source>%1 (cohorts pooled, as on the dashboard)</source>
+        <translation>%1 (cohorten samengenomen, zoals op het dashboard)</translation>
+    </message>
+    <message>
+        <source>CSV files:</source>
+        <translation>CSV-bestanden:</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1574,21 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Number at risk</source>
         <translation>Aantal nog gevolgd (at risk)</translation>
+    </message>
+</context>
+<context>
+    <name>SurvivalOutlet</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>Er zijn geen cijfers om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Every curve has too few cases or events to be exported.</source>
+        <translation>Elke curve heeft te weinig casussen of gebeurtenissen om te exporteren.</translation>
+    </message>
+    <message>
+        <source>This view has no table to export.</source>
+        <translation>Deze weergave heeft geen tabel om te exporteren.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ QString AuditLogModel::actionText(const std::string& action)
         return tr("report");
     if (action == "export")
         return tr("figures exported");
+    if (action == "kopie")
+        return tr("copied to the clipboard");
     if (action == "migratie")
         return tr("study file upgraded");
     return QString::fromStdString(action);
