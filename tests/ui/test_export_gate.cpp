@@ -301,18 +301,20 @@ TEST_CASE("export gate: the Survival tab's chart copy is recorded", "[ui][export
 TEST_CASE("published survival curve: cut where fewer than N are at risk, too few events not at all", "[disclosure]")
 {
     km::SurvivalCurve curve;
-    curve.cases = 8;
+    // Ten cases, events on days 10, 20, 30, 40 and 70, five without.
+    curve.cases = 10;
     curve.events = 5;
-    curve.followUpDays = {10, 20, 30, 40, 50, 60, 70, 400};
-    for (std::int64_t day : {10, 20, 30, 40, 50})
+    curve.followUpDays = {10, 20, 30, 40, 50, 60, 70, 80, 90, 400};
+    for (std::int64_t day : {10, 20, 30, 40, 70})
         curve.steps.push_back({day, curve.atRisk(day), 1, 0});
-    // Still 5 at risk on day 40 (40, 50, 60, 70, 400): the cut.
+    // Still 5 at risk on day 60 (60, 70, 80, 90, 400): the cut; the step on day 70 goes, and so
+    // does the longest follow-up, 400 days.
     const km::SurvivalCurve published = km::PublishedCurve::of(curve, km::SmallCellPolicy{5});
     CHECK(published.steps.size() == 4);
-    CHECK(published.followUpDays.back() == 40);
-    CHECK(published.atRisk(40) == 5);
-    CHECK(published.atRisk(30) == 6);
-    curve.events = 4;
+    CHECK(published.followUpDays.back() == 60);
+    CHECK(published.atRisk(60) == 5);
+    CHECK(published.atRisk(30) == 8);
+    curve.events = 4;   // fewer than 5 with the event: every step would be one person
     CHECK(km::PublishedCurve::of(curve, km::SmallCellPolicy{5}).followUpDays.empty());
-    CHECK(km::PublishedCurve::of(curve, km::SmallCellPolicy::none()).followUpDays.size() == 8);
+    CHECK(km::PublishedCurve::of(curve, km::SmallCellPolicy::none()).followUpDays.size() == 10);
 }
