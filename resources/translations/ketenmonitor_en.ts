@@ -556,13 +556,6 @@
     </message>
 </context>
 <context>
-    <name>ComparisonOutlet</name>
-    <message>
-        <source>There are no figures to export.</source>
-        <translation>There are no figures to export.</translation>
-    </message>
-</context>
-<context>
     <name>ComparisonTableModel</name>
     <message>
         <source>%1 The 95% interval of the difference excludes zero.</source>
@@ -708,11 +701,14 @@
     </message>
 </context>
 <context>
-    <name>GroupFigureOutlet</name>
+    <name>FigureOutlet</name>
     <message>
         <source>There are no figures to export.</source>
         <translation>There are no figures to export.</translation>
     </message>
+</context>
+<context>
+    <name>GroupFigureOutlet</name>
     <message>
         <source>Every figure of this chart is suppressed: there is nothing to export.</source>
         <translation>Every figure of this chart is suppressed: there is nothing to export.</translation>
@@ -1578,10 +1574,6 @@ A workbook dropped here is used for every table it has a sheet for.</translation
 </context>
 <context>
     <name>SurvivalOutlet</name>
-    <message>
-        <source>There are no figures to export.</source>
-        <translation>There are no figures to export.</translation>
-    </message>
     <message>
         <source>Every curve has too few cases or events to be exported.</source>
         <translation>Every curve has too few cases or events to be exported.</translation>

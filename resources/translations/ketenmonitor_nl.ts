@@ -556,13 +556,6 @@
     </message>
 </context>
 <context>
-    <name>ComparisonOutlet</name>
-    <message>
-        <source>There are no figures to export.</source>
-        <translation>Er zijn geen cijfers om te exporteren.</translation>
-    </message>
-</context>
-<context>
     <name>ComparisonTableModel</name>
     <message>
         <source>%1 The 95% interval of the difference excludes zero.</source>
@@ -708,11 +701,14 @@
     </message>
 </context>
 <context>
-    <name>GroupFigureOutlet</name>
+    <name>FigureOutlet</name>
     <message>
         <source>There are no figures to export.</source>
         <translation>Er zijn geen cijfers om te exporteren.</translation>
     </message>
+</context>
+<context>
+    <name>GroupFigureOutlet</name>
     <message>
         <source>Every figure of this chart is suppressed: there is nothing to export.</source>
         <translation>Elk cijfer van deze grafiek is afgeschermd: er is niets om te exporteren.</translation>
@@ -1578,10 +1574,6 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
 </context>
 <context>
     <name>SurvivalOutlet</name>
-    <message>
-        <source>There are no figures to export.</source>
-        <translation>Er zijn geen cijfers om te exporteren.</translation>
-    </message>
     <message>
         <source>Every curve has too few cases or events to be exported.</source>
         <translation>Elke curve heeft te weinig casussen of gebeurtenissen om te exporteren.</translation>

@@ -2,8 +2,6 @@
 
 #include "ui/StudySession.h"
 #include "ui/charts/ComparisonChartBuilder.h"
-#include "ui/models/IndicatorText.h"
-#include "ui/models/SmallCellMark.h"
 #include "ui/report/CsvConventionSetting.h"
 #include "ui/report/RecordedExport.h"
 #include "ui/report/ReportData.h"
@@ -34,22 +32,6 @@ void ComparisonOutlet::setComparison(std::vector<km::IndicatorSet> sets, QString
     labelB_ = std::move(labelB);
 }
 
-bool ComparisonOutlet::ready(QString* error) const
-{
-    if (session_->study() && sets_.size() == 2)
-        return true;
-    *error = QCoreApplication::translate("ComparisonOutlet", "There are no figures to export.");
-    return false;
-}
-
-ReportData ComparisonOutlet::published(SmallNumbers smallNumbers) const
-{
-    const km::SmallCellPolicy policy = smallNumbers == SmallNumbers::Protected ? SmallCellMark::storedPolicy()
-                                                                                : km::SmallCellPolicy::none();
-    return ReportData::fromSets(*session_->study(), sets_, policy, IndicatorText::language(), session_->displayName(),
-                                session_->isDemo());
-}
-
 ComparisonChartBuilder ComparisonOutlet::chart(const ReportData& data) const
 {
     std::vector<km::PublishedDifference> rows;
@@ -67,27 +49,27 @@ std::string ComparisonOutlet::table(const ReportData& data, const km::CsvDialect
 
 bool ComparisonOutlet::saveChart(const ChartFile& file, SmallNumbers smallNumbers, QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, sets_.size() == 2, error))
         return false;
-    const ReportData data = published(smallNumbers);
+    const ReportData data = publish(*session_, sets_, smallNumbers);
     const ComparisonChartBuilder builder = chart(data);
     return RecordedExport::saveChart(*session_->study(), data, builder, file, "vergelijking " + group_, error);
 }
 
 bool ComparisonOutlet::copyChart(QSize pixels, int dpi, QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, sets_.size() == 2, error))
         return false;
-    const ReportData data = published(SmallNumbers::Protected);
+    const ReportData data = publish(*session_, sets_, SmallNumbers::Protected);
     const ComparisonChartBuilder builder = chart(data);
     return RecordedExport::copyChart(*session_->study(), data, builder, pixels, dpi, "vergelijking " + group_, error);
 }
 
 bool ComparisonOutlet::saveTable(const QString& path, SmallNumbers smallNumbers, QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, sets_.size() == 2, error))
         return false;
-    const ReportData data = published(smallNumbers);
+    const ReportData data = publish(*session_, sets_, smallNumbers);
     return RecordedExport::saveText(*session_->study(), data,
                                     table(data, km::CsvDialect::spreadsheet(CsvConventionSetting::stored())), path,
                                     "tabel vergelijking", error);
@@ -95,9 +77,9 @@ bool ComparisonOutlet::saveTable(const QString& path, SmallNumbers smallNumbers,
 
 bool ComparisonOutlet::copyTable(QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, sets_.size() == 2, error))
         return false;
-    const ReportData data = published(SmallNumbers::Protected);
+    const ReportData data = publish(*session_, sets_, SmallNumbers::Protected);
     return RecordedExport::copyText(*session_->study(), data,
                                     QString::fromStdString(table(data, CsvConventionSetting::clipboard())),
                                     "tabel vergelijking", error);

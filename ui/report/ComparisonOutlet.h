@@ -33,8 +33,6 @@ public:
     bool copyTable(QString* error) override;
 
 private:
-    bool ready(QString* error) const;
-    ReportData published(SmallNumbers smallNumbers) const;
     ComparisonChartBuilder chart(const ReportData& data) const;
     std::string table(const ReportData& data, const km::CsvDialect& dialect) const;
 

@@ -2,7 +2,14 @@
 
 #include "ui/charts/ChartFile.h"
 
+#include "core/indicators/IndicatorSet.h"
+
 #include <QString>
+
+#include <vector>
+
+class StudySession;
+struct ReportData;
 
 /**
  * The way out for one figure on screen (a chart and the table under it). ChartPanel and
@@ -26,4 +33,11 @@ public:
     virtual bool saveTable(const QString& path, SmallNumbers smallNumbers, QString* error) = 0;
     /** The table as tab-separated text on the clipboard. */
     virtual bool copyTable(QString* error) = 0;
+
+protected:
+    /** `sets` as they may leave `session`'s study: with the stored policy, or none (stamped "intern"). */
+    static ReportData publish(const StudySession& session, std::vector<km::IndicatorSet> sets,
+                              SmallNumbers smallNumbers);
+    /** False, with a message, when no study is open or nothing is `shown`. */
+    static bool ready(const StudySession& session, bool shown, QString* error);
 };

@@ -2,8 +2,6 @@
 
 #include "ui/StudySession.h"
 #include "ui/charts/ChartBuilder.h"
-#include "ui/models/IndicatorText.h"
-#include "ui/models/SmallCellMark.h"
 #include "ui/report/CsvConventionSetting.h"
 #include "ui/report/GroupCharts.h"
 #include "ui/report/RecordedExport.h"
@@ -16,22 +14,6 @@
 GroupFigureOutlet::GroupFigureOutlet(StudySession* session, std::string group, Part part)
     : session_(session), group_(std::move(group)), part_(part)
 {
-}
-
-bool GroupFigureOutlet::ready(QString* error) const
-{
-    if (session_->study() && indicators_)
-        return true;
-    *error = QCoreApplication::translate("GroupFigureOutlet", "There are no figures to export.");
-    return false;
-}
-
-ReportData GroupFigureOutlet::published(SmallNumbers smallNumbers) const
-{
-    const km::SmallCellPolicy policy = smallNumbers == SmallNumbers::Protected ? SmallCellMark::storedPolicy()
-                                                                                : km::SmallCellPolicy::none();
-    return ReportData::fromSets(*session_->study(), {*indicators_}, policy, IndicatorText::language(),
-                                session_->displayName(), session_->isDemo());
 }
 
 std::unique_ptr<ChartBuilder> GroupFigureOutlet::chart(const ReportData& data, QString* error) const
@@ -62,36 +44,36 @@ std::string GroupFigureOutlet::what(const char* kind) const
 
 bool GroupFigureOutlet::saveChart(const ChartFile& file, SmallNumbers smallNumbers, QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, indicators_ != nullptr, error))
         return false;
-    const ReportData data = published(smallNumbers);
+    const ReportData data = publish(*session_, {*indicators_}, smallNumbers);
     const auto builder = chart(data, error);
     return builder && RecordedExport::saveChart(*session_->study(), data, *builder, file, what("grafiek"), error);
 }
 
 bool GroupFigureOutlet::copyChart(QSize pixels, int dpi, QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, indicators_ != nullptr, error))
         return false;
-    const ReportData data = published(SmallNumbers::Protected);
+    const ReportData data = publish(*session_, {*indicators_}, SmallNumbers::Protected);
     const auto builder = chart(data, error);
     return builder && RecordedExport::copyChart(*session_->study(), data, *builder, pixels, dpi, what("grafiek"), error);
 }
 
 bool GroupFigureOutlet::saveTable(const QString& path, SmallNumbers smallNumbers, QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, indicators_ != nullptr, error))
         return false;
-    const ReportData data = published(smallNumbers);
+    const ReportData data = publish(*session_, {*indicators_}, smallNumbers);
     const km::CsvDialect dialect = km::CsvDialect::spreadsheet(CsvConventionSetting::stored());
     return RecordedExport::saveText(*session_->study(), data, table(data, dialect), path, what("tabel"), error);
 }
 
 bool GroupFigureOutlet::copyTable(QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, indicators_ != nullptr, error))
         return false;
-    const ReportData data = published(SmallNumbers::Protected);
+    const ReportData data = publish(*session_, {*indicators_}, SmallNumbers::Protected);
     return RecordedExport::copyText(*session_->study(), data,
                                     QString::fromStdString(table(data, CsvConventionSetting::clipboard())), what("tabel"),
                                     error);

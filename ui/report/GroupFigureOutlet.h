@@ -34,11 +34,8 @@ public:
     bool saveTable(const QString& path, SmallNumbers smallNumbers, QString* error) override;
     bool copyTable(QString* error) override;
 
-    /** The figures as they may leave: the indicators on screen with the policy applied. */
-    ReportData published(SmallNumbers smallNumbers) const;
 
 private:
-    bool ready(QString* error) const;
     std::unique_ptr<ChartBuilder> chart(const ReportData& data, QString* error) const;
     std::string table(const ReportData& data, const km::CsvDialect& dialect) const;
     std::string what(const char* kind) const;

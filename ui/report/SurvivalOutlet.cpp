@@ -2,8 +2,6 @@
 
 #include "ui/StudySession.h"
 #include "ui/charts/SurvivalChartBuilder.h"
-#include "ui/models/IndicatorText.h"
-#include "ui/models/SmallCellMark.h"
 #include "ui/report/RecordedExport.h"
 #include "ui/report/ReportData.h"
 
@@ -24,19 +22,9 @@ void SurvivalOutlet::setCurves(std::vector<km::SurvivalCurve> curves, QStringLis
     valueTitle_ = std::move(valueTitle);
 }
 
-bool SurvivalOutlet::ready(QString* error) const
-{
-    if (session_->study() && !curves_.empty())
-        return true;
-    *error = QCoreApplication::translate("SurvivalOutlet", "There are no figures to export.");
-    return false;
-}
-
 // The log names the curves' selections; the sets carry nothing else.
-ReportData SurvivalOutlet::published(SmallNumbers smallNumbers) const
+std::vector<km::IndicatorSet> SurvivalOutlet::sets() const
 {
-    const km::SmallCellPolicy policy = smallNumbers == SmallNumbers::Protected ? SmallCellMark::storedPolicy()
-                                                                                : km::SmallCellPolicy::none();
     std::vector<km::IndicatorSet> sets;
     for (const km::SurvivalCurve& curve : curves_) {
         km::IndicatorSet set;
@@ -44,15 +32,14 @@ ReportData SurvivalOutlet::published(SmallNumbers smallNumbers) const
         set.cases = curve.cases;
         sets.push_back(std::move(set));
     }
-    return ReportData::fromSets(*session_->study(), std::move(sets), policy, IndicatorText::language(),
-                                session_->displayName(), session_->isDemo());
+    return sets;
 }
 
 bool SurvivalOutlet::write(SmallNumbers smallNumbers, const ChartFile* file, QSize pixels, int dpi, QString* error)
 {
-    if (!ready(error))
+    if (!ready(*session_, !curves_.empty(), error))
         return false;
-    const ReportData data = published(smallNumbers);
+    const ReportData data = publish(*session_, sets(), smallNumbers);
     SurvivalChartBuilder builder(title_, valueTitle_);
     int shown = 0;
     for (std::size_t i = 0; i < curves_.size(); ++i) {

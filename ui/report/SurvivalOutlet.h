@@ -30,8 +30,7 @@ public:
     bool copyTable(QString* error) override;
 
 private:
-    bool ready(QString* error) const;
-    ReportData published(SmallNumbers smallNumbers) const;
+    std::vector<km::IndicatorSet> sets() const;
     bool write(SmallNumbers smallNumbers, const ChartFile* file, QSize pixels, int dpi, QString* error);
 
     StudySession* session_;
