@@ -110,10 +110,15 @@ struct Fixture
         view->show();
         REQUIRE(uitest::waitForDashboard(*view));
         // The selection of the walkthrough: NHN-2019, regio Alkmaar, 6-month window.
+        // One change at a time, each shown before the next.
         view->selectionPanel()->setCohorts({QStringLiteral("NHN-2019")});
+        REQUIRE(uitest::waitForDashboard(*view));
         view->selectionPanel()->setRegio(QStringLiteral("Alkmaar"));
+        REQUIRE(uitest::waitForDashboard(*view));
         view->selectionPanel()->setWindowMonths(6);
         REQUIRE(uitest::waitForDashboard(*view));
+        REQUIRE(view->indicators());
+        REQUIRE(view->indicators()->selection.windowMonths == 6);
         expected = km::IndicatorEngine(*session.study()).compute(view->selectionPanel()->selection());
         // The user picks the recidive group in the list.
         auto* groups = view->findChild<QListWidget*>();
