@@ -122,7 +122,7 @@ bool ColumnMap::usable() const
 
 void ColumnMap::suggestForMissing(const TableSpec& spec, const std::vector<std::string>& header)
 {
-    std::vector<bool> suggested(header.size(), false);
+    suggestedField_.assign(header.size(), noField);
     for (std::size_t field = 0; field < spec.fields.size(); ++field) {
         if (columnOfField_[field])
             continue;
@@ -130,7 +130,7 @@ void ColumnMap::suggestForMissing(const TableSpec& spec, const std::vector<std::
         std::optional<std::size_t> best;
         std::size_t bestDistance = 0;
         for (std::size_t column = 0; column < header.size(); ++column) {
-            if (fieldOfColumn_[column] != noField || suggested[column] || extraNames_[column].empty())
+            if (fieldOfColumn_[column] != noField || suggestedField_[column] != noField || extraNames_[column].empty())
                 continue;
             const auto distance = closeness(header[column], f.name);
             if (distance && (!best || *distance < bestDistance)) {
@@ -139,7 +139,7 @@ void ColumnMap::suggestForMissing(const TableSpec& spec, const std::vector<std::
             }
         }
         if (best)
-            suggested[*best] = true;
+            suggestedField_[*best] = static_cast<int>(field);
         if (f.required) {
             const std::string hint = best
                 ? " (bedoelde u '" + std::string(ValueParser::trim(header[*best])) + "'?)" : std::string();
