@@ -3,6 +3,7 @@
 #include "ui/models/IndicatorText.h"
 #include "ui/wizard/ColumnMappingStore.h"
 #include "ui/wizard/ImportPlan.h"
+#include "ui/wizard/PageIntro.h"
 
 #include "core/codebook/FieldLabels.h"
 #include "core/import/FilePreview.h"
@@ -34,8 +35,7 @@ ImportMappingPage::ImportMappingPage(ImportPlan& plan, QWidget* parent)
     : QWizardPage(parent), plan_(plan)
 {
     setTitle(tr("Map columns"));
-    setSubTitle(tr("These column headers are not fields of the codebook. Choose the field each one holds, or keep it "
-                   "as an extra attribute. Your choices are remembered for the next import."));
+    setSubTitle(tr("These column headers are not fields of the codebook."));
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -43,6 +43,8 @@ ImportMappingPage::ImportMappingPage(ImportPlan& plan, QWidget* parent)
     rows_ = new QVBoxLayout(content_);
     scroll->setWidget(content_);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new PageIntro(tr("Choose the field each one holds, or keep it as an extra attribute. Your choices "
+                                       "are remembered for the next import."), this));
     layout->addWidget(scroll);
 }
 

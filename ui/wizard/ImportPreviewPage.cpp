@@ -131,8 +131,9 @@ QWidget* ImportPreviewPage::previewWidget(const FilePreview& preview)
             // An identifier is not shown, not even here: the import would refuse it unseen.
             const char* valueKind = km::IdentifierGuard::valueKind(value);
             const std::string& kind = !preview.refusedAs[c].empty() ? preview.refusedAs[c] : std::string(valueKind ? valueKind : "");
-            auto* item = new QTableWidgetItem(kind.empty() ? qs(value) : tr("•••• refused: looks like %1").arg(qs(kind)));
-            if (!kind.empty())
+            const bool hidden = !kind.empty() && !km::ValueParser::trim(value).empty();
+            auto* item = new QTableWidgetItem(!hidden ? qs(value) : tr("•••• refused: looks like %1").arg(qs(kind)));
+            if (hidden)
                 item->setForeground(refusedColour);
             table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }

@@ -3,6 +3,7 @@
 #include "ui/StudySession.h"
 #include "ui/wizard/ImportPlan.h"
 #include "ui/wizard/ImportWizard.h"
+#include "ui/wizard/PageIntro.h"
 
 #include "core/db/Database.h"
 
@@ -27,12 +28,13 @@ ImportRunPage::ImportRunPage(StudySession* session, ImportPlan& plan, QWidget* p
       cancelButton_(new QPushButton(tr("Stop the import"), this)), summary_(new QLabel(this))
 {
     setTitle(tr("Validate and import"));
-    setSubTitle(tr("Every value is checked against the codebook. The import is all or nothing: with any error, "
-                   "or when you stop it, the study stays as it was."));
+    setSubTitle(tr("Every value is checked against the codebook."));
     progress_->setRange(0, 1000);
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new PageIntro(tr("The import is all or nothing: with any error, or when you stop it, the study "
+                                       "stays as it was."), this));
     layout->addWidget(status_);
     layout->addWidget(progress_);
     layout->addWidget(cancelButton_, 0, Qt::AlignLeft);
