@@ -11,6 +11,7 @@
 #include "ui/views/DashboardView.h"
 #include "ui/views/SurvivalView.h"
 #include "ui/widgets/SelectionPanel.h"
+#include "ui/wizard/DemoImportQuestion.h"
 #include "ui/wizard/ImportWizard.h"
 
 #include "core/Version.h"
@@ -148,27 +149,28 @@ void MainWindow::rememberFolder(const QString& path)
 }
 
 // A new study never replaces an existing file: that could be someone's study.
-void MainWindow::newStudy()
+bool MainWindow::newStudy()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New study"), startFolder(),
         tr("Ketenmonitor studies (*.kmstudy);;SQLite databases (*.db)"), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".kmstudy");
     rememberFolder(path);
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New study"),
             tr("%1 already exists. Choose another name, or open it with Open study.").arg(QFileInfo(path).fileName()));
-        return;
+        return false;
     }
     QString error;
     if (!session_->openFile(path, true, &error)) {
         QMessageBox::warning(this, tr("New study"), error);
-        return;
+        return false;
     }
     RecentStudies::add(path);
+    return true;
 }
 
 void MainWindow::chooseStudy()
@@ -194,6 +196,8 @@ void MainWindow::importData()
         QMessageBox::information(this, tr("Import"), tr("Open or create a study first."));
         return;
     }
+    if (session_->isDemo() && (DemoImportQuestion::ask(this) != DemoImportQuestion::Answer::NewStudy || !newStudy()))
+        return;
     ImportWizard wizard(session_, this);
     wizard.exec();
     session_->notifyDataChanged();

@@ -45,7 +45,8 @@ protected:
 
 private:
     void createMenus();
-    void newStudy();
+    /** Asks for a new study file and opens it; false when none was made. */
+    bool newStudy();
     void chooseStudy();
     void openDemo();
     void importData();
