@@ -4,6 +4,7 @@
 // expected errors and figures are read off the texts. Settings go to a temporary folder (main.cpp).
 #include <catch2/catch.hpp>
 
+#include "ModalSteps.h"
 #include "ScreenshotSupport.h"
 
 #include "ui/StudySession.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractButton>
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -293,6 +295,53 @@ TEST_CASE("cancelling an import leaves the study unchanged", "[ui][import]")
     REQUIRE(stop->isEnabled());
     QTest::mouseClick(stop, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return wizard.runPage()->result().has_value(); }, 60000));
+    CHECK(wizard.runPage()->result()->cancelled);
+    CHECK_FALSE(wizard.runPage()->result()->committed);
+    CHECK(f.session.study()->caseCount() == 0);
+    CHECK(f.session.study()->importLog().empty());
+}
+
+TEST_CASE("Escape asks before it abandons a running import", "[ui][import][cancel]")
+{
+    Fixture f;
+    // Large enough to be running still when the question has been answered twice, and past
+    // the size from which the import rebuilds its indexes at the end.
+    QByteArray text = "casus_id;cohort;melddatum;einde_followup\n";
+    for (int i = 0; i < 200000; ++i)
+        text += "E-" + QByteArray::number(i) + ";K;2019-01-01;2020-01-01\n";
+    const QString path = write(f.dir, QStringLiteral("groot.csv"), text);
+    ImportWizard wizard(&f.session);
+    openWizard(wizard);
+    wizard.filesPage()->setPath(km::TableKind::Casussen, path);
+    pressNext(wizard);
+    pressNext(wizard);
+    waitForValues(wizard);
+    pressNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::RunPage);
+    REQUIRE(wizard.runPage()->isRunning());
+
+    // Escape, then No in the question: the import goes on, the wizard stays.
+    QString question;
+    uitest::ModalSteps keepGoing;
+    keepGoing.then<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    });
+    keepGoing.start();
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    REQUIRE(keepGoing.allDone());
+    CHECK(question.contains(QStringLiteral("Nothing will be imported")));
+    CHECK(wizard.isVisible());
+    REQUIRE(wizard.runPage()->isRunning());
+
+    // Escape, then Yes: stopped and rolled back; the wizard closes once the worker is done.
+    uitest::ModalSteps stop;
+    stop.then<QMessageBox>([&](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    stop.start();
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    REQUIRE(stop.allDone());
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.isVisible(); }, 60000));
+    REQUIRE(wizard.runPage()->result().has_value());
     CHECK(wizard.runPage()->result()->cancelled);
     CHECK_FALSE(wizard.runPage()->result()->committed);
     CHECK(f.session.study()->caseCount() == 0);

@@ -7,6 +7,7 @@
 // Also: starting an import in the demo study offers a new study first.
 #include <catch2/catch.hpp>
 
+#include "ModalSteps.h"
 #include "ScreenshotSupport.h"
 #include "UiTestSupport.h"
 
@@ -47,69 +48,6 @@
 #include <functional>
 
 namespace {
-
-/**
- * Acts on modal windows in turn as they open: each step waits for a modal widget of its type
- * and then drives it as a user would. A step that leaves its window open past the time limit
- * fails the test and the window is closed, so that a broken step cannot hang the run.
- */
-class ModalSteps
-{
-public:
-    template <class Window>
-    ModalSteps& then(std::function<void(Window*)> act)
-    {
-        steps_.push_back({[](QWidget* w) { return qobject_cast<Window*>(w) != nullptr; },
-                          [act](QWidget* w) { act(qobject_cast<Window*>(w)); }});
-        return *this;
-    }
-
-    // Starts watching; the blocking action (a menu click, a button) follows the call.
-    void start()
-    {
-        deadline_ = QDeadlineTimer(120000);
-        timer_.setInterval(20);
-        QObject::connect(&timer_, &QTimer::timeout, [this] { poll(); });
-        timer_.start();
-    }
-
-    bool allDone() const { return next_ == steps_.size(); }
-    bool timedOut() const { return timedOut_; }
-
-private:
-    struct Step
-    {
-        std::function<bool(QWidget*)> matches;
-        std::function<void(QWidget*)> act;
-    };
-
-    void poll()
-    {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (busy_ || !modal)
-            return;
-        if (deadline_.hasExpired()) {
-            timedOut_ = true;
-            if (auto* dialog = qobject_cast<QDialog*>(modal))
-                dialog->done(QDialog::Rejected);
-            return;
-        }
-        if (allDone() || modal == last_ || !steps_[next_].matches(modal))
-            return;
-        busy_ = true;
-        last_ = modal;
-        steps_[next_++].act(modal);
-        busy_ = false;
-    }
-
-    std::vector<Step> steps_;
-    std::size_t next_ = 0;
-    QTimer timer_;
-    QDeadlineTimer deadline_;
-    QWidget* last_ = nullptr;
-    bool busy_ = false;
-    bool timedOut_ = false;
-};
 
 // Clicks a button the user can see and use; false (and a failed check) otherwise.
 bool click(QAbstractButton* button)
@@ -244,7 +182,7 @@ TEST_CASE("walkthrough: a messy file with one error, corrected, imported, and a 
     std::optional<std::string> followupChoice;
     QString copied;
     bool finishHiddenAfterFailure = false;
-    ModalSteps first;
+    uitest::ModalSteps first;
     first.then<ImportWizard>([&](ImportWizard* wizard) {
         typeCasussen(wizard, file);
         const bool ran = runToEnd(wizard, [&](ImportWizard* w) {
@@ -295,7 +233,7 @@ TEST_CASE("walkthrough: a messy file with one error, corrected, imported, and a 
     // Corrected (29 February 2024 exists) and imported again.
     write(file, messyCases("29-02-2024"));
     bool committed = false;
-    ModalSteps second;
+    uitest::ModalSteps second;
     second.then<ImportWizard>([&](ImportWizard* wizard) {
         typeCasussen(wizard, file);
         if (runToEnd(wizard, [](ImportWizard*) {})) {
@@ -330,7 +268,7 @@ TEST_CASE("walkthrough: a messy file with one error, corrected, imported, and a 
             exportButton = button;
     REQUIRE(exportButton);
     const QString png = dir.filePath(QStringLiteral("kenmerken.png"));
-    ModalSteps exporting;
+    uitest::ModalSteps exporting;
     exporting.then<QDialog>([&](QDialog* dialog) {
         QLineEdit* path = nullptr;
         for (QLineEdit* edit : dialog->findChildren<QLineEdit*>())
@@ -365,7 +303,7 @@ TEST_CASE("an import started in the demo study offers a new study first", "[ui][
     SECTION("Cancel leaves the demo open and starts no import")
     {
         QString question;
-        ModalSteps steps;
+        uitest::ModalSteps steps;
         steps.then<QMessageBox>([&](QMessageBox* box) {
             question = box->text();
             click(box->button(QMessageBox::Cancel));
@@ -380,7 +318,7 @@ TEST_CASE("an import started in the demo study offers a new study first", "[ui][
     {
         const QString path = dir.filePath(QStringLiteral("echt.kmstudy"));
         bool wizardOnNewStudy = false;
-        ModalSteps steps;
+        uitest::ModalSteps steps;
         steps.then<QMessageBox>([&](QMessageBox* box) { click(buttonWithText(box, QStringLiteral("New study…"))); })
             .then<QFileDialog>([&](QFileDialog* dialog) {
                 auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
