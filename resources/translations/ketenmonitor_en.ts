@@ -605,6 +605,25 @@
     </message>
 </context>
 <context>
+    <name>DemoImportQuestion</name>
+    <message>
+        <source>Import into the demo study?</source>
+        <translation>Import into the demo study?</translation>
+    </message>
+    <message>
+        <source>The open study is the demo: its cases are synthetic and it is not saved. Cases imported into it would sit beside the synthetic ones and be lost when you quit.
+
+Create a new study for your data first?</source>
+        <translation>The open study is the demo: its cases are synthetic and it is not saved. Cases imported into it would sit beside the synthetic ones and be lost when you quit.
+
+Create a new study for your data first?</translation>
+    </message>
+    <message>
+        <source>New study…</source>
+        <translation>New study…</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChartBuilder</name>
     <message>
         <source>mean</source>
@@ -708,16 +727,24 @@
         <translation>Value</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <source>case %1</source>
         <translation>case %1</translation>
+    </message>
+    <message>
+        <source>not as expected</source>
+        <translation>not as expected</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
     </message>
 </context>
 <context>
@@ -768,10 +795,6 @@
         <translation>Choose the files</translation>
     </message>
     <message>
-        <source>One file per table of the codebook: CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
-        <translation>One file per table of the codebook: CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</translation>
-    </message>
-    <message>
         <source>no file</source>
         <translation>no file</translation>
     </message>
@@ -797,16 +820,20 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Data files (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;All files (*)</source>
         <translation>Data files (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;All files (*)</translation>
     </message>
+    <message>
+        <source>One file per table of the codebook.</source>
+        <translation>One file per table of the codebook.</translation>
+    </message>
+    <message>
+        <source>CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
+        <translation>CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map columns</source>
         <translation>Map columns</translation>
-    </message>
-    <message>
-        <source>These column headers are not fields of the codebook. Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
-        <translation>These column headers are not fields of the codebook. Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</translation>
     </message>
     <message>
         <source>(keep as extra attribute)</source>
@@ -819,6 +846,22 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Two columns of %1 are mapped onto the field %2; choose one.</source>
         <translation>Two columns of %1 are mapped onto the field %2; choose one.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>These column headers are not fields of the codebook.</source>
+        <translation>These column headers are not fields of the codebook.</translation>
+    </message>
+    <message>
+        <source>Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
+        <translation>Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +929,39 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Codebook fields not in this file (left unknown): %1</source>
         <translation>Codebook fields not in this file (left unknown): %1</translation>
     </message>
+    <message>
+        <source>%1
+•••• refused: looks like %2</source>
+        <translation>%1
+•••• refused: looks like %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>Case number, as the list of errors gives it</source>
+        <translation>Case number, as the list of errors gives it</translation>
+    </message>
+    <message>
+        <source>Line of the file (the header is line 1), as the list of errors gives it</source>
+        <translation>Line of the file (the header is line 1), as the list of errors gives it</translation>
+    </message>
+    <message>
+        <source>•••• refused: looks like %1</source>
+        <translation>•••• refused: looks like %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import will refuse %n value(s) of the rows shown (marked red):</source>
+        <translation>
+            <numerusform>The import will refuse %n value of the rows shown (marked red):</numerusform>
+            <numerusform>The import will refuse %n values of the rows shown (marked red):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRecodingPage</name>
@@ -900,10 +976,6 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Convert values</source>
         <translation>Convert values</translation>
-    </message>
-    <message>
-        <source>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
-        <translation>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -991,6 +1063,14 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Load mapping</source>
         <translation>Load mapping</translation>
     </message>
+    <message>
+        <source>Values in the files that are not codes of the codebook.</source>
+        <translation>Values in the files that are not codes of the codebook.</translation>
+    </message>
+    <message>
+        <source>Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
+        <translation>Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -1001,10 +1081,6 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Validate and import</source>
         <translation>Validate and import</translation>
-    </message>
-    <message>
-        <source>Every value is checked against the codebook. The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
-        <translation>Every value is checked against the codebook. The import is all or nothing: with any error, or when you stop it, the study stays as it was.</translation>
     </message>
     <message>
         <source>No study is open.</source>
@@ -1067,12 +1143,55 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>see the next page, correct the files and import again.</source>
         <translation>see the next page, correct the files and import again.</translation>
     </message>
+    <message>
+        <source>Every value is checked against the codebook.</source>
+        <translation>Every value is checked against the codebook.</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
+        <translation>The import is all or nothing: with any error, or when you stop it, the study stays as it was.</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Stopping the import…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the indexes… (%n row(s) read and checked)</source>
+        <translation>
+            <numerusform>Rebuilding the indexes… (%n row read and checked)</numerusform>
+            <numerusform>Rebuilding the indexes… (%n rows read and checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking across the tables and writing the import log…</source>
+        <translation>Checking across the tables and writing the import log…</translation>
+    </message>
+    <message>
+        <source>Saving into the study… This last step cannot be stopped.</source>
+        <translation>Saving into the study… This last step cannot be stopped.</translation>
+    </message>
+    <message>
+        <source>Import complete: it was being saved when you stopped it.</source>
+        <translation>Import complete: it was being saved when you stopped it.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
         <translation>Import data</translation>
+    </message>
+    <message>
+        <source>The import is being saved into the study, which cannot be stopped. Close the wizard when it is done.</source>
+        <translation>The import is being saved into the study, which cannot be stopped. Close the wizard when it is done.</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Stop the import?</translation>
+    </message>
+    <message>
+        <source>The import is still running. Stop it? Nothing will be imported; the study stays as it was.</source>
+        <translation>The import is still running. Stop it? Nothing will be imported; the study stays as it was.</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,25 @@
     </message>
 </context>
 <context>
+    <name>DemoImportQuestion</name>
+    <message>
+        <source>Import into the demo study?</source>
+        <translation>Importeren in de demostudie?</translation>
+    </message>
+    <message>
+        <source>The open study is the demo: its cases are synthetic and it is not saved. Cases imported into it would sit beside the synthetic ones and be lost when you quit.
+
+Create a new study for your data first?</source>
+        <translation>De geopende studie is de demo: de casussen zijn synthetisch en worden niet bewaard. Casussen die u erin importeert, komen naast de synthetische te staan en gaan verloren als u afsluit.
+
+Eerst een nieuwe studie voor uw gegevens maken?</translation>
+    </message>
+    <message>
+        <source>New study…</source>
+        <translation>Nieuwe studie…</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChartBuilder</name>
     <message>
         <source>mean</source>
@@ -708,16 +727,24 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <source>case %1</source>
         <translation>geval %1</translation>
+    </message>
+    <message>
+        <source>not as expected</source>
+        <translation>niet zoals verwacht</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
     </message>
 </context>
 <context>
@@ -768,10 +795,6 @@
         <translation>Kies de bestanden</translation>
     </message>
     <message>
-        <source>One file per table of the codebook: CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
-        <translation>Eén bestand per tabel van het codeboek: CSV, een Excel- of LibreOffice-werkboek (één blad per tabel, met de naam van de tabel) of een SPSS-bestand. Sleep bestanden naar deze pagina of kies ze. Alleen de gekozen tabellen worden geïmporteerd.</translation>
-    </message>
-    <message>
         <source>no file</source>
         <translation>geen bestand</translation>
     </message>
@@ -797,16 +820,20 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Data files (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>One file per table of the codebook.</source>
+        <translation>Eén bestand per tabel van het codeboek.</translation>
+    </message>
+    <message>
+        <source>CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
+        <translation>CSV, een Excel- of LibreOffice-werkboek (één blad per tabel, met de naam van de tabel) of een SPSS-bestand. Sleep bestanden naar deze pagina of kies ze. Alleen de tabellen die u kiest, worden geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map columns</source>
         <translation>Kolommen koppelen</translation>
-    </message>
-    <message>
-        <source>These column headers are not fields of the codebook. Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
-        <translation>Deze kolomkoppen zijn geen velden van het codeboek. Kies welk veld elke kolom bevat, of bewaar hem als extra kenmerk. Uw keuzes worden onthouden voor de volgende import.</translation>
     </message>
     <message>
         <source>(keep as extra attribute)</source>
@@ -819,6 +846,22 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Two columns of %1 are mapped onto the field %2; choose one.</source>
         <translation>Twee kolommen van %1 zijn gekoppeld aan het veld %2; kies er één.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(verplicht)</translation>
+    </message>
+    <message>
+        <source>These column headers are not fields of the codebook.</source>
+        <translation>Deze kolomnamen zijn geen velden van het codeboek.</translation>
+    </message>
+    <message>
+        <source>Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
+        <translation>Kies het veld dat elke kolom bevat, of bewaar de kolom als extra kenmerk. Uw keuzes worden onthouden voor de volgende import.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +929,39 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Codebook fields not in this file (left unknown): %1</source>
         <translation>Codeboekvelden die niet in dit bestand staan (blijven onbekend): %1</translation>
     </message>
+    <message>
+        <source>%1
+•••• refused: looks like %2</source>
+        <translation>%1
+•••• geweigerd: lijkt op %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>geval %1</translation>
+    </message>
+    <message>
+        <source>Case number, as the list of errors gives it</source>
+        <translation>Gevalnummer, zoals de foutenlijst het noemt</translation>
+    </message>
+    <message>
+        <source>Line of the file (the header is line 1), as the list of errors gives it</source>
+        <translation>Regel van het bestand (de kopregel is regel 1), zoals de foutenlijst hem noemt</translation>
+    </message>
+    <message>
+        <source>•••• refused: looks like %1</source>
+        <translation>•••• geweigerd: lijkt op %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Regel %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import will refuse %n value(s) of the rows shown (marked red):</source>
+        <translation>
+            <numerusform>De import zal %n waarde van de getoonde regels weigeren (rood gemarkeerd):</numerusform>
+            <numerusform>De import zal %n waarden van de getoonde regels weigeren (rood gemarkeerd):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRecodingPage</name>
@@ -900,10 +976,6 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Convert values</source>
         <translation>Waarden omzetten</translation>
-    </message>
-    <message>
-        <source>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
-        <translation>Waarden in de bestanden die geen code uit het codeboek zijn. Kies voor elke waarde de code die ze betekent; uw keuzes worden onthouden voor het volgende bestand uit hetzelfde registratiesysteem. Waarden die de import al begrijpt (zoals j/n of 1/0 voor ja/nee) staan er niet bij.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -991,6 +1063,14 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
+    <message>
+        <source>Values in the files that are not codes of the codebook.</source>
+        <translation>Waarden in de bestanden die geen code van het codeboek zijn.</translation>
+    </message>
+    <message>
+        <source>Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
+        <translation>Kies de code waar elke waarde voor staat; uw keuzes worden onthouden voor het volgende bestand uit hetzelfde registratiesysteem. Waarden die de import al begrijpt (zoals j/n of 1/0 voor ja/nee) staan er niet bij.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -1001,10 +1081,6 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Validate and import</source>
         <translation>Controleren en importeren</translation>
-    </message>
-    <message>
-        <source>Every value is checked against the codebook. The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
-        <translation>Elke waarde wordt gecontroleerd tegen het codeboek. De import is alles of niets: bij een fout, of als u hem stopt, blijft de studie zoals hij was.</translation>
     </message>
     <message>
         <source>No study is open.</source>
@@ -1067,12 +1143,55 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>see the next page, correct the files and import again.</source>
         <translation>zie de volgende pagina, verbeter de bestanden en importeer opnieuw.</translation>
     </message>
+    <message>
+        <source>Every value is checked against the codebook.</source>
+        <translation>Elke waarde wordt gecontroleerd aan de hand van het codeboek.</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
+        <translation>De import gaat helemaal of niet: bij een fout, of als u hem stopt, blijft de studie zoals ze was.</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>De import wordt gestopt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the indexes… (%n row(s) read and checked)</source>
+        <translation>
+            <numerusform>De indexen worden opnieuw opgebouwd… (%n regel gelezen en gecontroleerd)</numerusform>
+            <numerusform>De indexen worden opnieuw opgebouwd… (%n regels gelezen en gecontroleerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking across the tables and writing the import log…</source>
+        <translation>Controles over de tabellen heen en het importlogboek schrijven…</translation>
+    </message>
+    <message>
+        <source>Saving into the study… This last step cannot be stopped.</source>
+        <translation>Opslaan in de studie… Deze laatste stap kan niet worden gestopt.</translation>
+    </message>
+    <message>
+        <source>Import complete: it was being saved when you stopped it.</source>
+        <translation>Import voltooid: hij werd al opgeslagen toen u hem stopte.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
         <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <source>The import is being saved into the study, which cannot be stopped. Close the wizard when it is done.</source>
+        <translation>De import wordt in de studie opgeslagen; dat kan niet worden gestopt. Sluit de wizard als hij klaar is.</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>De import stoppen?</translation>
+    </message>
+    <message>
+        <source>The import is still running. Stop it? Nothing will be imported; the study stays as it was.</source>
+        <translation>De import loopt nog. Stoppen? Er wordt dan niets geïmporteerd; de studie blijft zoals ze was.</translation>
     </message>
 </context>
 <context>
