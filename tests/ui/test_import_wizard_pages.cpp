@@ -12,6 +12,7 @@
 #include "ui/wizard/ImportFilesPage.h"
 #include "ui/wizard/ImportMappingPage.h"
 #include "ui/wizard/ImportRecodingPage.h"
+#include "ui/wizard/ImportRunPage.h"
 #include "ui/wizard/ImportWizard.h"
 
 #include <QAbstractButton>
@@ -235,6 +236,55 @@ TEST_CASE("page subtitles wrap at 1024x700 and narrower, in Dutch", "[ui][import
         REQUIRE(QTest::qWaitFor([&] { return !f.wizard.recodingPage()->isScanning(); }, 60000));
         checkTextsFit(f.wizard);
         uitest::grabAndKeep(f.wizard, QStringLiteral("wizard-recoding-narrow"));
+    }
+    language.apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+// Not run by default: renders the pages docs/screenshots shows, in Dutch at 1024x700
+// (KM_SCREENSHOT_DIR=docs/screenshots build/bin/ui_tests "[.screenshots]").
+TEST_CASE("screenshots of the preview with a refused column and of the errors page", "[.screenshots]")
+{
+    AppLanguage language;
+    REQUIRE(language.apply(QStringLiteral("nl")));
+    {
+        Fixture f;
+        const QString path = write(f.dir, QStringLiteral("casussen.csv"),
+            "casus_id;cohort;melddatum;einde_followup;BSN;Naam client;minderjarigen\n"
+            "A-1;NHN-2024;2024-01-15;2025-01-15;111222333;Jan Jansen;ja\n"
+            "A-2;NHN-2024;31-02-2024;2025-02-01;;Piet de Vries;nee\n"
+            "A-3;NHN-2024;2024-03-10;2025-03-10;123456782;Anna Bakker;misschien\n"
+            "A-4;NHN-2024;2024-04-01;2023-04-01;;;ja\n");
+        f.wizard.resize(1024, 700);
+        f.type(km::TableKind::Casussen, path);
+        f.pressNext();
+        QTest::qWait(50);
+        uitest::grabAndKeep(f.wizard, QStringLiteral("import-preview"));
+
+        // Without the identifier columns, the errors page after the import.
+        const QString errors = write(f.dir, QStringLiteral("casussen-2.csv"),
+            "casus_id;cohort;melddatum;einde_followup;minderjarigen\n"
+            "A-1;NHN-2024;2024-01-15;2025-01-15;ja\n"
+            "A-2;NHN-2024;31-02-2024;2025-02-01;nee\n"
+            "A-3;NHN-2024;2024-03-10;2025-03-10;misschien\n"
+            "A-4;NHN-2024;2024-04-01;2023-04-01;ja\n"
+            "A-1;NHN-2024;2024-05-01;2025-05-01;nee\n");
+        ImportWizard wizard(&f.session);
+        wizard.resize(1024, 700);
+        wizard.show();
+        wizard.restart();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        wizard.filesPage()->setPath(km::TableKind::Casussen, errors);
+        while (wizard.currentId() != ImportWizard::RunPage) {
+            if (wizard.currentId() == ImportWizard::RecodingPage)
+                REQUIRE(QTest::qWaitFor([&] { return !wizard.recodingPage()->isScanning(); }, 60000));
+            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        }
+        REQUIRE(QTest::qWaitFor([&] { return !wizard.runPage()->isRunning() && wizard.runPage()->result(); }, 60000));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        REQUIRE(wizard.currentId() == ImportWizard::ErrorsPage);
+        QTest::qWait(50);
+        uitest::grabAndKeep(wizard, QStringLiteral("import-errors"));
     }
     language.apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
