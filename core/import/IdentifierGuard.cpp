@@ -149,6 +149,18 @@ bool IdentifierGuard::mayShow(std::string_view value, std::size_t maxBytes)
     return true;
 }
 
+void IdentifierGuard::redact(ImportError& error)
+{
+    // Column labels carry header text, which may be longer than a value and still harmless.
+    constexpr std::size_t maxLabelBytes = 200;
+    if (!error.value.empty() && !mayShow(error.value)) {
+        error.value.clear();
+        error.message += std::string(error.message.empty() ? "" : " ") + notShown;
+    }
+    if (!error.column.empty() && !mayShow(error.column, maxLabelBytes))
+        error.column = "kolom (naam niet getoond)";
+}
+
 std::string IdentifierGuard::shown(std::string_view value)
 {
     return mayShow(value) ? "'" + std::string(value) + "'" : std::string(notShown);

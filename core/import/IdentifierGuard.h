@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/import/ImportError.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +42,12 @@ public:
 
     /** `value` between quotes when mayShow allows it, otherwise "(waarde niet getoond)". */
     static std::string shown(std::string_view value);
+
+    /**
+     * Clears an error's value, and its column label, when mayShow refuses them, and says so in
+     * the message: every error passes here before anyone sees it (ErrorCollector, MappingFile).
+     */
+    static void redact(ImportError& error);
 
     /** What messages say instead of a value that is not shown. */
     static constexpr const char* notShown = "(waarde niet getoond)";
