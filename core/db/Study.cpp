@@ -5,6 +5,7 @@
 #include "core/db/Schema.h"
 #include "core/db/Statement.h"
 #include "core/db/StudyBackup.h"
+#include "core/db/WalCheckpoint.h"
 #include "core/demo/DemoStudyData.h"
 #include "core/import/Importer.h"
 
@@ -155,10 +156,13 @@ std::int64_t Study::caseCount() const
     return st.int64(0);
 }
 
-std::int64_t Study::deleteCohort(const std::string& cohort)
+CohortDeletion Study::deleteCohort(const std::string& cohort)
 {
     // Without secure_delete the deleted rows stay readable in free pages of the file.
     db_.exec("PRAGMA secure_delete = ON");
+    const bool file = db_.path() != ":memory:";
+    if (file && !WalCheckpoint::alone(db_))
+        return {CohortDeletion::Outcome::ReadersOpen, 0};
     Transaction transaction(db_);
     Statement st = db_.prepare("DELETE FROM cases WHERE cohort = ?");
     st.bind(1, std::string_view(cohort)).run();
@@ -167,9 +171,9 @@ std::int64_t Study::deleteCohort(const std::string& cohort)
                  std::to_string(deleted) + (deleted == 1 ? " casus" : " casussen") + " verwijderd"});
     transaction.commit();
     // Copies the zeroed pages from the WAL into the file and empties the WAL.
-    if (db_.path() != ":memory:")
-        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    return deleted;
+    if (file && !WalCheckpoint::truncate(db_))
+        return {CohortDeletion::Outcome::NotErased, deleted};
+    return {CohortDeletion::Outcome::Erased, deleted};
 }
 
 void Study::recordEvent(const AuditEntry& entry)

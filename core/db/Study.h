@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/CohortDeletion.h"
 #include "core/db/Database.h"
 
 #include <memory>
@@ -79,10 +80,11 @@ public:
 
     /**
      * Deletes every case of `cohort` with its trajectories, events and extra attributes (ON
-     * DELETE CASCADE) in one transaction; returns how many cases were deleted (0: no such
-     * cohort). Deleted content is overwritten in the file (secure_delete, WAL checkpoint).
+     * DELETE CASCADE) in one transaction, and how many (0: no such cohort). Deleted content is
+     * overwritten in the file (secure_delete, WAL checkpoint), which another connection's read
+     * transaction prevents: then nothing is deleted (see CohortDeletion).
      */
-    std::int64_t deleteCohort(const std::string& cohort);
+    CohortDeletion deleteCohort(const std::string& cohort);
 
     /** Adds an event (delete-cohort, export...) to the audit trail; imports log themselves. */
     void recordEvent(const AuditEntry& entry);

@@ -1,6 +1,7 @@
 #include "core/import/MappingFile.h"
 
 #include "core/csv/CsvReader.h"
+#include "core/import/IdentifierGuard.h"
 #include "core/util/ValueParser.h"
 
 #include <algorithm>
@@ -28,7 +29,9 @@ struct RowContext
     // The value's own spaces are kept: a recoding matches it trimmed anyway.
     void error(Column c, std::string message) const
     {
-        result.errors.push_back({reader.sourceName(), record.line, std::string(columnNames[c]), cell(c), std::move(message)});
+        ImportError e{reader.sourceName(), record.line, std::string(columnNames[c]), cell(c), std::move(message)};
+        IdentifierGuard::redact(e);
+        result.errors.push_back(std::move(e));
     }
 };
 

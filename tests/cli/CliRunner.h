@@ -8,9 +8,11 @@ namespace km::test {
 /** What one run of the command-line program produced. */
 struct CliResult
 {
-    int exitCode = -1;      // -1 when it did not exit normally (a crash)
+    int exitCode = -1;      // -1 when it did not exit normally (a crash, or killed at the time limit)
     std::string out;
     std::string err;
+    long peakKilobytes = 0; // the child's peak resident memory (getrusage ru_maxrss)
+    bool timedOut = false;  // killed after `timeLimitSeconds`
 };
 
 /**
@@ -21,6 +23,9 @@ class CliRunner
 {
 public:
     static CliResult run(const std::vector<std::string>& args);
+
+    /** As run(), but the child is killed after `timeLimitSeconds`: a generous bound, never a measurement. */
+    static CliResult runWithin(const std::vector<std::string>& args, int timeLimitSeconds);
 };
 
 } // namespace km::test

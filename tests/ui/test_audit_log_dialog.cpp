@@ -52,7 +52,7 @@ TEST_CASE("the audit log dialog lists an import, a deleted cohort and a report",
     // Cases of NHN-2023 in the demo's casussen.csv, counted from the file itself.
     const QByteArray casussen = demoFile("casussen.csv");
     const int cases2023 = static_cast<int>(casussen.count(";NHN-2023;"));
-    REQUIRE(study.deleteCohort("NHN-2023") == cases2023);
+    REQUIRE(study.deleteCohort("NHN-2023").cases == cases2023);
 
     const QTemporaryDir dir;
     const QString report = dir.filePath(QStringLiteral("rapport.html"));
