@@ -1,7 +1,11 @@
 #include "tests/cli/CliRunner.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -38,7 +42,7 @@ void drain(int outFd, int errFd, CliResult& result)
 
 } // namespace
 
-CliResult CliRunner::run(const std::vector<std::string>& args)
+CliResult CliRunner::run(const std::vector<std::string>& args, const CliConditions& conditions)
 {
     int outPipe[2], errPipe[2];
     if (::pipe(outPipe) != 0 || ::pipe(errPipe) != 0)
@@ -60,6 +64,17 @@ CliResult CliRunner::run(const std::vector<std::string>& args)
         ::close(outPipe[1]);
         ::close(errPipe[0]);
         ::close(errPipe[1]);
+        if (conditions.fileSizeLimit) {
+            ::signal(SIGXFSZ, SIG_IGN);   // ignored stays ignored across exec
+            const rlimit limit{*conditions.fileSizeLimit, *conditions.fileSizeLimit};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        }
+        if (conditions.asUser && ::geteuid() == 0) {
+            const passwd* user = ::getpwuid(*conditions.asUser);
+            if (::setgroups(0, nullptr) != 0 || ::setgid(user ? user->pw_gid : *conditions.asUser) != 0
+                || ::setuid(*conditions.asUser) != 0)
+                ::_exit(126);
+        }
         ::execv(argv[0], argv.data());
         ::_exit(127);
     }
