@@ -119,6 +119,8 @@ bool MainWindow::openStudy(const QString& path)
         RecentStudies::remove(path);
         return false;
     }
+    if (!session_->openWarnings().isEmpty())
+        QMessageBox::information(this, tr("Open study"), session_->openWarnings().join(QLatin1Char('\n')));
     RecentStudies::add(path);
     return true;
 }

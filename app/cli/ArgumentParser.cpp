@@ -21,8 +21,8 @@ const std::vector<CommandSpec>& commandSpecs()
         {Command::Indicators, "indicators", {"cohort", "regio", "window-months", "format"}},
         {Command::Compare, "compare", {"cohort", "regio", "window-months", "format"}},
         {Command::Survival, "survival", {"soort", "cohort", "regio", "format"}},
-        {Command::Report, "report", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression"}},
-        {Command::Export, "export", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression"}},
+        {Command::Report, "report", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression", "overwrite"}},
+        {Command::Export, "export", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression", "overwrite"}},
         {Command::DeleteCohort, "delete-cohort", {"cohort"}},
     };
     return specs;
@@ -208,13 +208,13 @@ ParseResult parseCommand(Command command, const std::vector<std::string>& args)
             result.error = "onbekende optie " + arg.substr(0, eq) + " voor " + std::string(spec.name);
             return result;
         }
-        if (option == "no-suppression") {
-            // A flag: unprotected output must be chosen explicitly, and takes no value.
+        if (option == "no-suppression" || option == "overwrite") {
+            // Flags: unprotected output and replacing a study or a link must be chosen explicitly.
             if (eq != std::string::npos) {
-                result.error = "--no-suppression heeft geen waarde";
+                result.error = "--" + option + " heeft geen waarde";
                 return result;
             }
-            parsed.noSuppression = true;
+            (option == "overwrite" ? parsed.overwrite : parsed.noSuppression) = true;
             continue;
         }
         std::string value;

@@ -35,6 +35,7 @@ struct CliArguments
     std::string lang = "nl";                    // report/export: nl or en
     std::optional<int> minCell;                 // small-number protection threshold
     bool noSuppression = false;                 // explicit choice for unprotected ("intern") output
+    bool overwrite = false;                     // report/export: may replace a study file or a link
     OutputFormat format = OutputFormat::Table;
 };
 

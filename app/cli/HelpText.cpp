@@ -132,12 +132,12 @@ Voorbeeld:
     case Command::Export:
         return page(std::string(command == Command::Report
             ? "ketenmonitor-cli report [STUDIE.db] --out BESTAND [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
-              "    [--lang nl|en] [--min-cell N | --no-suppression]\n\n"
+              "    [--lang nl|en] [--min-cell N | --no-suppression] [--overwrite]\n\n"
               "Schrijft een rapport (.pdf, .odt of .html, naar de extensie van BESTAND): datum, versie, inhoudshash\n"
               "van de studie, selectie, methode, per indicatorgroep een tabel en een grafiek, een vergelijking\n"
               "bij twee cohorten en de herkomst van de gegevens.\n"
             : "ketenmonitor-cli export [STUDIE.db] --out MAP [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
-              "    [--lang nl|en] [--min-cell N | --no-suppression]\n\n"
+              "    [--lang nl|en] [--min-cell N | --no-suppression] [--overwrite]\n\n"
               "Schrijft in MAP per indicatorgroep de grafiek als PNG en SVG en de tabel als CSV, alle tabellen\n"
               "in één Excel-werkmap (ketenmonitor.xlsx) en toelichting.txt.\n") + R"(
 Zonder --cohort één reeks per cohort van de studie; met --cohort één reeks per genoemd cohort.
@@ -153,6 +153,14 @@ Opties:
   --lang nl|en              taal van rapport en figuren (standaard nl)
   --min-cell N              drempel voor kleine aantallen (standaard 5)
   --no-suppression          niets afschermen: alleen voor intern gebruik
+  --overwrite               ook een ander studiebestand of een symbolische koppeling op die plek
+                            vervangen (de koppeling zelf, niet waar zij naar wijst)
+
+Elk bestand wordt eerst naast de bestemming geschreven en pas als het volledig op schijf staat
+onder zijn naam gezet (een export: alle bestanden of geen); een eerder bestand blijft anders
+ongewijzigd. Het geopende studiebestand, een map of een bestand van een andere soort wordt nooit
+overschreven. De bestanden krijgen rechten 0600. Lukt het schrijven niet (schijf vol), dan
+afsluitcode 3.
 
 Voorbeeld:
   ketenmonitor-cli report --out rapport.pdf

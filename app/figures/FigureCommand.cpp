@@ -33,15 +33,16 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
                                                 args.lang == "en" ? Language::English : Language::Dutch, studyName,
                                                 !args.studyPath);
     const QString target = QString::fromStdString(*args.out);
+    const Replace replace = args.overwrite ? Replace::AnyFile : Replace::Outputs;
     QString error;
     if (args.command == Command::Report) {
-        if (!RecordedExport::writeReport(*study, data, target, &error)) {
+        if (!RecordedExport::writeReport(*study, data, target, &error, replace)) {
             err << "ketenmonitor-cli: " << error.toStdString() << '\n';
             return ExitFailure;
         }
         out << "Rapport geschreven: " << QFileInfo(target).absoluteFilePath().toStdString() << '\n';
     } else {
-        const QStringList files = RecordedExport::exportFigures(*study, data, target, &error);
+        const QStringList files = RecordedExport::exportFigures(*study, data, target, &error, replace);
         if (files.isEmpty()) {
             err << "ketenmonitor-cli: " << error.toStdString() << '\n';
             return ExitFailure;

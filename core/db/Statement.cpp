@@ -68,7 +68,7 @@ bool Statement::step()
         return false;
     const std::string message = sqlite3_errmsg(db_);
     sqlite3_reset(stmt_);
-    throw DatabaseError{message};
+    throw DatabaseError::fromSqlite(rc, message, sqlite3_system_errno(db_));
 }
 
 void Statement::run()

@@ -63,6 +63,21 @@ public:
     static std::unique_ptr<Study> open(const std::string& path, bool create,
                                        Database::Threading threading = Database::Threading::Serialized);
 
+    /**
+     * Opens an existing study to read it. When the file or its folder cannot be written (a
+     * write-protected study, a read-only share) it is opened read-only, without changing
+     * anything, not even the journal mode: with SQLite's mode=ro, or, in a folder that cannot
+     * be written and without pending WAL content, as immutable (no -shm needed). Otherwise as
+     * open(path, false). A read-only study of an older schema is refused (it cannot be converted).
+     */
+    static std::unique_ptr<Study> openForReading(const std::string& path,
+                                                 Database::Threading threading = Database::Threading::Serialized);
+
+    /** Checkpoints the WAL into the file and empties it (TRUNCATE), so a closed study is one file. */
+    ~Study();
+    Study(const Study&) = delete;
+    Study& operator=(const Study&) = delete;
+
     /** An in-memory study holding the bundled synthetic demo study (two cohorts). */
     static std::unique_ptr<Study> openDemo();
 
@@ -77,6 +92,8 @@ public:
     std::int64_t caseCount() const;
     /** Who works with the study: the login name recorded with every import and event. */
     const std::string& user() const { return user_; }
+    /** What opening found and did that the user should know (a mode tightened to 0600). */
+    const std::vector<std::string>& warnings() const { return warnings_; }
 
     /**
      * Deletes every case of `cohort` with its trajectories, events and extra attributes (ON
@@ -95,9 +112,11 @@ public:
 private:
     Study(const std::string& path, Database::Mode mode, Database::Threading threading);
     void migrate(const std::string& path);
+    void useWal();
 
     Database db_;
     std::string user_;
+    std::vector<std::string> warnings_;
 };
 
 } // namespace km

@@ -85,6 +85,7 @@ ImportResult ImportSession::run(const std::vector<ImportSource>& sources)
             importAll(ordered, result);
         } catch (const DatabaseError& e) {
             result = ImportResult{};
+            result.studyFailure = e.cause;
             log_.error({{}, 0, {}, {}, "fout in het studiebestand: " + e.message + "; er is niets geïmporteerd"});
         }
         if (previousCacheSize)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/codebook/Codebook.h"
+#include "core/db/Database.h"
 #include "core/import/ImportError.h"
 
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -81,6 +83,8 @@ struct ImportResult
     std::vector<ImportError> errors;
     std::vector<ImportError> warnings;
     bool errorsTruncated = false;  // more errors than maxErrors existed
+    /** The study file failed (full disk, read-only), not the input: nothing was imported. */
+    std::optional<DatabaseError::Cause> studyFailure;
     std::map<TableKind, std::int64_t> rows;   // rows imported per table
     std::vector<std::string> cohorts;         // cohorts that received cases, by name
 };

@@ -2,6 +2,7 @@
 
 #include "core/csv/CsvReader.h"
 #include "core/import/IdentifierGuard.h"
+#include "core/output/OutputBatch.h"
 #include "core/util/ValueParser.h"
 
 #include <algorithm>
@@ -159,6 +160,11 @@ MappingFileResult MappingFile::parse(TableReader& reader)
     if (const auto problem = reader.problem())
         result.errors.push_back({reader.sourceName(), problem->line, {}, {}, problem->message});
     return result;
+}
+
+std::optional<OutputError> MappingFile::save(const std::string& path, const std::map<TableKind, TableMapping>& tables)
+{
+    return OutputBatch::writeOne(path, serialize(tables), OutputRules{});
 }
 
 void MappingFile::applyTo(const MappingFileResult& mapping, std::vector<ImportSource>& sources)

@@ -1,7 +1,9 @@
 #include "tests/cli/CliRunner.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -56,12 +58,14 @@ void drain(int outFd, int errFd, pid_t child, std::optional<std::chrono::steady_
 
 } // namespace
 
-CliResult CliRunner::run(const std::vector<std::string>& args)
+CliResult CliRunner::runWithin(const std::vector<std::string>& args, int timeLimitSeconds)
 {
-    return runWithin(args, 0);
+    CliConditions conditions;
+    conditions.timeLimitSeconds = timeLimitSeconds;
+    return run(args, conditions);
 }
 
-CliResult CliRunner::runWithin(const std::vector<std::string>& args, int timeLimitSeconds)
+CliResult CliRunner::run(const std::vector<std::string>& args, const CliConditions& conditions)
 {
     int outPipe[2], errPipe[2];
     if (::pipe(outPipe) != 0 || ::pipe(errPipe) != 0)
@@ -83,6 +87,17 @@ CliResult CliRunner::runWithin(const std::vector<std::string>& args, int timeLim
         ::close(outPipe[1]);
         ::close(errPipe[0]);
         ::close(errPipe[1]);
+        if (conditions.fileSizeLimit) {
+            ::signal(SIGXFSZ, SIG_IGN);   // ignored stays ignored across exec
+            const rlimit limit{*conditions.fileSizeLimit, *conditions.fileSizeLimit};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        }
+        if (conditions.asUser && ::geteuid() == 0) {
+            const passwd* user = ::getpwuid(*conditions.asUser);
+            if (::setgroups(0, nullptr) != 0 || ::setgid(user ? user->pw_gid : *conditions.asUser) != 0
+                || ::setuid(*conditions.asUser) != 0)
+                ::_exit(126);
+        }
         ::execv(argv[0], argv.data());
         ::_exit(127);
     }
@@ -90,8 +105,8 @@ CliResult CliRunner::runWithin(const std::vector<std::string>& args, int timeLim
     ::close(errPipe[1]);
     CliResult result;
     std::optional<std::chrono::steady_clock::time_point> deadline;
-    if (timeLimitSeconds > 0)
-        deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeLimitSeconds);
+    if (conditions.timeLimitSeconds > 0)
+        deadline = std::chrono::steady_clock::now() + std::chrono::seconds(conditions.timeLimitSeconds);
     drain(outPipe[0], errPipe[0], pid, deadline, result);
     int status = 0;
     rusage usage{};

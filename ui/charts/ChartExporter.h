@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
 #include <QSize>
@@ -19,9 +20,18 @@ class ChartExporter
 public:
     /** An image of pixelSize pixels; text is sized for `dpi` (96 = screen size). */
     static QImage toImage(const ChartBuilder& builder, QSize pixelSize, int dpi);
+    /** The chart as the bytes of a PNG, SVG or one-page PDF file (below); empty if it cannot be drawn. */
+    static QByteArray pngBytes(const ChartBuilder& builder, QSize pixelSize, int dpi);
+    static QByteArray svgBytes(const ChartBuilder& builder, QSize logicalSize);
+    static QByteArray pdfBytes(const ChartBuilder& builder, QSize logicalSize);
+
+    /** Each written complete or not at all (OutputSaver); an existing file is replaced only when it is no study. */
     static bool toPng(const ChartBuilder& builder, const QString& path, QSize pixelSize, int dpi, QString* error);
     /** An SVG of logicalSize pixels. */
     static bool toSvg(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error);
     /** A one-page PDF whose page is the chart (logicalSize at 96 dpi), fonts embedded. */
     static bool toPdf(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error);
+
+private:
+    static bool save(const QString& path, const QByteArray& bytes, const char* format, QString* error);
 };

@@ -5,6 +5,7 @@
 #include "ui/report/ReportWriter.h"
 
 #include "core/db/Study.h"
+#include "core/output/OutputTarget.h"
 #include "core/util/Sha256.h"
 
 #include <QDate>
@@ -88,17 +89,36 @@ bool RecordedExport::record(km::Study& study, const km::AuditEntry& entry, QStri
     }
 }
 
-bool RecordedExport::writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error)
+km::OutputRules RecordedExport::rulesFor(const km::Study& study, km::Replace replace)
 {
-    if (!ReportWriter::write(ReportDocument(data, QDate::currentDate()), path, error))
+    return {replace, km::OutputTarget::studyFiles(study.db().path())};
+}
+
+// An export that could not be logged must not be written: a read-only study is refused first.
+bool RecordedExport::recordable(const km::Study& study, QString* error)
+{
+    if (!study.db().isReadOnly())
+        return true;
+    *error = tr("The study is read-only, so this export could not be recorded in its log; nothing was written. "
+                "Copy the study (with its -wal and -shm files) to a folder you can write to.");
+    return false;
+}
+
+bool RecordedExport::writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error,
+                                 km::Replace replace)
+{
+    if (!recordable(study, error)
+        || !ReportWriter::write(ReportDocument(data, QDate::currentDate()), path, error, rulesFor(study, replace)))
         return false;
     return record(study, entry("rapport", data, {path}), error);
 }
 
 QStringList RecordedExport::exportFigures(km::Study& study, const ReportData& data, const QString& folder,
-                                          QString* error)
+                                          QString* error, km::Replace replace)
 {
-    const QStringList written = FigureExporter::exportAll(data, folder, error);
+    if (!recordable(study, error))
+        return {};
+    const QStringList written = FigureExporter::exportAll(data, folder, error, rulesFor(study, replace));
     if (written.isEmpty())
         return {};
     QStringList paths;

@@ -2,6 +2,8 @@
 
 #include "ui/report/ReportData.h"
 
+#include "core/output/OutputRules.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -21,15 +23,23 @@ class RecordedExport
     Q_DECLARE_TR_FUNCTIONS(RecordedExport)
 
 public:
-    /** Writes the report of `data` to `path` (format by suffix), then records a "rapport" event. */
-    static bool writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error);
+    /**
+     * Writes the report of `data` to `path` (format by suffix), then records a "rapport" event.
+     * The file is never the open study (by identity) and replaces at most what `replace` allows;
+     * the event is recorded only once the complete file is in place.
+     */
+    static bool writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error,
+                            km::Replace replace = km::Replace::Outputs);
 
-    /** Writes every figure into `folder`, then records an "export" event; the files (relative), or empty. */
-    static QStringList exportFigures(km::Study& study, const ReportData& data, const QString& folder, QString* error);
+    /** Writes every figure into `folder` (all or nothing), then records an "export" event; the files (relative), or empty. */
+    static QStringList exportFigures(km::Study& study, const ReportData& data, const QString& folder, QString* error,
+                                     km::Replace replace = km::Replace::Outputs);
 
     /** The audit event for `action` ("rapport", "export") of `data` written to `files` (paths). */
     static km::AuditEntry entry(const std::string& action, const ReportData& data, const QStringList& files);
 
 private:
+    static km::OutputRules rulesFor(const km::Study& study, km::Replace replace);
+    static bool recordable(const km::Study& study, QString* error);
     static bool record(km::Study& study, const km::AuditEntry& entry, QString* error);
 };

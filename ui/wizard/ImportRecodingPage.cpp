@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -287,12 +287,8 @@ std::map<km::TableKind, km::TableMapping> ImportRecodingPage::mapping() const
 
 QString ImportRecodingPage::saveMapping(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("The mapping could not be saved: %1").arg(file.errorString());
-    file.write(QByteArray::fromStdString(km::MappingFile::serialize(mapping())));
-    if (!file.commit())
-        return tr("The mapping could not be saved: %1").arg(file.errorString());
+    if (const auto failed = km::MappingFile::save(QFile::encodeName(path).toStdString(), mapping()))
+        return tr("The mapping could not be saved: %1").arg(QString::fromStdString(failed->message()));
     return {};
 }
 
