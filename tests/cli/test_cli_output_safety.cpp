@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -286,4 +288,44 @@ TEST_CASE("an import on a full disk exits 3 (not 'input errors') and leaves the 
     km::Statement check = reopened->db().prepare("PRAGMA integrity_check");
     REQUIRE(check.step());
     CHECK(check.text(0) == "ok");
+}
+
+TEST_CASE("an export killed with kill -9 halfway leaves the previous files; the next export clears its leftovers", "[cli][figures][output]")
+{
+    TempDir dir;
+    const std::string study = DemoStudy::create(dir, "studie.db");
+    const std::string folder = dir.file("figuren");
+    const CliResult first = CliRunner::run({"export", study, "--out", folder});
+    if (!figuresBuilt(first))
+        return;
+    REQUIRE(first.exitCode == 0);
+    const auto previous = contentsOf(folder);
+
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const int devnull = ::open("/dev/null", O_WRONLY);
+        ::dup2(devnull, STDOUT_FILENO);
+        ::dup2(devnull, STDERR_FILENO);
+        ::execl(KM_CLI, KM_CLI, "export", study.c_str(), "--out", folder.c_str(), "--no-suppression", nullptr);
+        ::_exit(127);
+    }
+    // The export's temporary files appear one by one while it draws the next chart: kill it then.
+    bool writing = false;
+    for (int i = 0; i < 6000 && !writing; ++i) {
+        writing = !leftovers(folder).empty();
+        if (!writing)
+            ::usleep(10000);
+    }
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    REQUIRE(writing);
+    auto after = contentsOf(folder);
+    for (const std::string& name : leftovers(folder))
+        after.erase(name);
+    CHECK(after == previous);
+
+    const CliResult again = CliRunner::run({"export", study, "--out", folder});
+    CHECK(again.exitCode == 0);
+    CHECK(leftovers(folder).empty());
 }
