@@ -19,6 +19,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 
 using km::test::CliConditions;
 using km::test::CliResult;
@@ -67,6 +68,16 @@ std::map<std::string, std::string> contentsOf(const std::string& folder)
     return files;
 }
 
+// The files of a first, successful export into `folder`; empty when built without figures.
+std::optional<std::map<std::string, std::string>> firstExport(const std::string& study, const std::string& folder)
+{
+    const CliResult first = CliRunner::run({"export", study, "--out", folder});
+    if (!figuresBuilt(first))
+        return std::nullopt;
+    REQUIRE(first.exitCode == 0);
+    return contentsOf(folder);
+}
+
 unsigned modeOf(const std::string& path)
 {
     struct stat file{};
@@ -107,11 +118,10 @@ TEST_CASE("an export on a full disk exits 3 and leaves the folder as it was (all
     TempDir dir;
     const std::string study = DemoStudy::create(dir, "studie.db");
     const std::string folder = dir.file("figuren");
-    const CliResult first = CliRunner::run({"export", study, "--out", folder});
-    if (!figuresBuilt(first))
+    const auto exported = firstExport(study, folder);
+    if (!exported)
         return;
-    REQUIRE(first.exitCode == 0);
-    const auto previous = contentsOf(folder);
+    const auto& previous = *exported;
     std::size_t small = 0;
     for (const auto& [name, bytes] : previous)
         small += bytes.size() < fullDisk;
@@ -295,11 +305,10 @@ TEST_CASE("an export killed with kill -9 halfway leaves the previous files; the 
     TempDir dir;
     const std::string study = DemoStudy::create(dir, "studie.db");
     const std::string folder = dir.file("figuren");
-    const CliResult first = CliRunner::run({"export", study, "--out", folder});
-    if (!figuresBuilt(first))
+    const auto exported = firstExport(study, folder);
+    if (!exported)
         return;
-    REQUIRE(first.exitCode == 0);
-    const auto previous = contentsOf(folder);
+    const auto& previous = *exported;
 
     const pid_t child = ::fork();
     REQUIRE(child >= 0);
