@@ -227,3 +227,17 @@ TEST_CASE("closing the desktop's study empties its WAL while another program sti
     session.reset();
     CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 }
+
+TEST_CASE("opening a study that others can read tightens it to 0600 and says so", "[ui][session]")
+{
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gedeeld.kmstudy"));
+    km::Study::open(path.toStdString(), true).reset();
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    StudySession session;
+    QString error;
+    REQUIRE(session.openFile(path, false, &error));
+    REQUIRE(session.openWarnings().size() == 1);
+    CHECK(session.openWarnings().front().contains(QStringLiteral("had rechten 0644")));
+    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+}
