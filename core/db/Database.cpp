@@ -44,6 +44,10 @@ DatabaseError DatabaseError::fromSqlite(int rc, const std::string& message, int 
     case SQLITE_IOERR:
         if (systemErrno == EFBIG || systemErrno == ENOSPC || systemErrno == EDQUOT)
             return {"schijf vol: het studiebestand kon niet groeien; maak ruimte vrij en probeer het opnieuw", Cause::Full};
+        // SQLite does not always keep the errno of a failed write (it is 0 after its own rollback).
+        if (rc == SQLITE_IOERR_WRITE)
+            return {"het studiebestand kon niet worden geschreven (schijf vol, een limiet op de bestandsgrootte of "
+                    "een defecte schijf); maak ruimte vrij en probeer het opnieuw", Cause::Full};
         return {message, Cause::Other};
     case SQLITE_READONLY:
         return {"het studiebestand is alleen-lezen (geen schrijfrechten op het bestand of de map): " + message,

@@ -135,7 +135,9 @@ void TempFile::removeStale(const std::string& finalPath)
             continue;
         char* end = nullptr;
         const long pid = std::strtol(name.c_str() + prefix.size(), &end, 10);
-        const bool ours = end && *end == '-' && std::string(end + 1).size() == 6;
+        // ".<name>.km<pid>-XXXXXX", or with ".old" for the second name OutputBatch gives an earlier file.
+        const std::string rest = end && *end == '-' ? std::string(end + 1) : std::string();
+        const bool ours = rest.size() == 6 || (rest.size() == 10 && rest.compare(6, 4, ".old") == 0);
         if (ours && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
             stale.push_back(folder + "/" + name);
     }

@@ -340,20 +340,8 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the PNG file %1.</source>
-        <translation>Could not save the PNG file %1.</translation>
-    </message>
-    <message>
-        <source>Could not write the SVG file %1.</source>
-        <translation>Could not write the SVG file %1.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1.</source>
-        <translation>Could not write the PDF file %1.</translation>
+        <source>Could not draw the %1 file %2.</source>
+        <translation>Could not draw the %1 file %2.</translation>
     </message>
 </context>
 <context>
@@ -692,12 +680,12 @@ Create a new study for your data first?</translation>
 <context>
     <name>FigureExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1430,10 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>The files were written, but could not be recorded in the study&apos;s log: %1</source>
         <translation>The files were written, but could not be recorded in the study&apos;s log: %1</translation>
     </message>
+    <message>
+        <source>The study is read-only, so this export could not be recorded in its log; nothing was written. Copy the study (with its -wal and -shm files) to a folder you can write to.</source>
+        <translation>The study is read-only, so this export could not be recorded in its log; nothing was written. Copy the study (with its -wal and -shm files) to a folder you can write to.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -1698,10 +1690,6 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Save as CSV…</source>
         <translation>Save as CSV…</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
     </message>
     <message>
         <source>Save table as CSV</source>

@@ -340,20 +340,8 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the PNG file %1.</source>
-        <translation>Het PNG-bestand %1 kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Could not write the SVG file %1.</source>
-        <translation>Het SVG-bestand %1 kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1.</source>
-        <translation>Het PDF-bestand %1 kon niet worden geschreven.</translation>
+        <source>Could not draw the %1 file %2.</source>
+        <translation>Het %1-bestand %2 kon niet worden getekend.</translation>
     </message>
 </context>
 <context>
@@ -692,12 +680,12 @@ Eerst een nieuwe studie voor uw gegevens maken?</translation>
 <context>
     <name>FigureExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1430,10 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>The files were written, but could not be recorded in the study&apos;s log: %1</source>
         <translation>De bestanden zijn geschreven, maar konden niet in het logboek van de studie worden vastgelegd: %1</translation>
     </message>
+    <message>
+        <source>The study is read-only, so this export could not be recorded in its log; nothing was written. Copy the study (with its -wal and -shm files) to a folder you can write to.</source>
+        <translation>De studie is alleen-lezen, dus deze export kan niet in het logboek worden vastgelegd; er is niets geschreven. Kopieer de studie (met de bestanden -wal en -shm) naar een map waarin u mag schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -1698,10 +1690,6 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>Save table as CSV</source>

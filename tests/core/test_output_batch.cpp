@@ -211,9 +211,12 @@ TEST_CASE("the temporary file of a killed process is removed by the next write t
     ::waitpid(gone, nullptr, 0);
     const std::string leftover = folder.file(".rapport.pdf.km" + std::to_string(gone) + "-AbC123");
     const std::string running = folder.file(".rapport.pdf.km" + std::to_string(::getpid()) + "-XyZ789");
+    const std::string earlier = folder.file(".rapport.pdf.km" + std::to_string(gone) + "-AbC123.old");
     put(leftover, "half rapport");
+    put(earlier, "tweede naam van het vorige rapport");
     put(running, "een ander schrijft nog");
     REQUIRE_FALSE(km::OutputBatch::writeOne(folder.file("rapport.pdf"), "%PDF", {}));
     CHECK_FALSE(fs::exists(leftover));
+    CHECK_FALSE(fs::exists(earlier));
     CHECK(fs::exists(running));
 }
