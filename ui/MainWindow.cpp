@@ -231,7 +231,10 @@ void MainWindow::fillRecentMenu()
     recentMenu_->clear();
     const QStringList paths = RecentStudies::list();
     for (const QString& path : paths) {
-        QAction* action = recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openStudy(path); });
+        // "&" in a file name is no shortcut mark.
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction* action = recentMenu_->addAction(name, this, [this, path] { openStudy(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
     }

@@ -18,6 +18,7 @@
 #include "core/db/Study.h"
 
 #include <QAbstractAxis>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QLabel>
@@ -107,6 +108,20 @@ TEST_CASE("cohort names made of HTML are shown literally in every view", "[ui][p
         ElidedCheckBox* other = box == boxes[0] ? boxes[1] : boxes[0];
         const QString shown = other->text().replace(QLatin1String("&&"), QLatin1String("&"));
         CHECK((shown == image || (shown.endsWith(QStringLiteral("…")) && image.startsWith(shown.chopped(1)))));
+    }
+    SECTION("the report dialog (Ctrl+P): the selection")
+    {
+        window.dashboard()->selectionPanel()->setCohorts({bold});
+        REQUIRE(uitest::waitForCurrentView(window));
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        QStringList shown;
+        uitest::whenModalOpens([&](QWidget* modal) {
+            shown = labelTexts(*modal);
+            modal->close();
+        });
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        requireLiteral(shown, "report dialog");
     }
     SECTION("compare: the status line, the legend and the table header")
     {

@@ -6,6 +6,7 @@
 // exportable log, and file choosers that start in the folder used last.
 #include <catch2/catch.hpp>
 
+#include "ScreenshotSupport.h"
 #include "UiTestSupport.h"
 #include "WindowDriver.h"
 
@@ -109,6 +110,7 @@ TEST_CASE("F1 and Help > Manual open the user guide", "[ui][actions]")
     CHECK(help->browser()->source() == QUrl(QStringLiteral("qrc:/help/manual.html")));
     CHECK(help->browser()->toPlainText().contains(QStringLiteral("Ketenmonitor manual")));
     CHECK(help->browser()->toPlainText().contains(QStringLiteral("Ctrl+L")));
+    uitest::grabAndKeep(*help, QStringLiteral("help-manual"));
     help->close();
     uitest::clickMenu(window, QStringLiteral("Help"), QStringLiteral("Manual"));
     CHECK(help->isVisible());
@@ -221,6 +223,7 @@ TEST_CASE("a study without data says how to import instead of showing empty tabl
     CHECK(page->message()->isVisibleTo(page));
     CHECK(page->message()->text() == QStringLiteral("This study has no data yet: import data via File > Import."));
     CHECK(!page->findChild<TablePanel*>()->isVisibleTo(page));
+    uitest::grabAndKeep(window, QStringLiteral("empty-study"));
 }
 
 TEST_CASE("the dashboard's header writes the number of cases with thousands separators", "[ui][actions]")

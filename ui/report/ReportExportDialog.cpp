@@ -32,7 +32,10 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
 {
     setWindowTitle(mode == Mode::Report ? tr("Export report") : tr("Export all figures"));
     auto* form = new QFormLayout;
-    form->addRow(tr("Selection:"), new QLabel(QString::fromStdString(selection_.label())));
+    auto* selectionLabel = new QLabel(QString::fromStdString(selection_.label()));
+    selectionLabel->setTextFormat(Qt::PlainText);   // cohort and regio as written, never as markup
+    selectionLabel->setWordWrap(true);
+    form->addRow(tr("Selection:"), selectionLabel);
     path_ = new QLineEdit(QDir(LastFolder::get()).filePath(mode == Mode::Report ? QStringLiteral("ketenmonitor-rapport.pdf")
                                                                      : QStringLiteral("ketenmonitor-figuren")));
     auto* browse = new QPushButton(tr("Browse…"));

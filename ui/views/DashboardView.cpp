@@ -51,11 +51,14 @@ DashboardView::DashboardView(StudySession* session, QWidget* parent)
     selectionScroll->setWidgetResizable(true);
     selectionScroll->setFrameShape(QFrame::NoFrame);
     selectionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    groups_->setMinimumHeight(groups_->sizeHintForRow(0) * 3);
+    // The list is as tall as its groups; the selection takes the rest of the height.
+    groups_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    groups_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    groups_->setMinimumHeight(groups_->fontMetrics().height() * 5);
     auto* sidebar = new QVBoxLayout;
-    sidebar->addWidget(selectionScroll);
+    sidebar->addWidget(selectionScroll, 1);
     sidebar->addWidget(groupsTitle);
-    sidebar->addWidget(groups_, 1);
+    sidebar->addWidget(groups_);
     auto* sidebarWidget = new QWidget(this);
     sidebarWidget->setLayout(sidebar);
     sidebarWidget->setFixedWidth(sidebarWidth);

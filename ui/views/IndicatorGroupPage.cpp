@@ -95,6 +95,7 @@ void IndicatorGroupPage::setIndicators(std::shared_ptr<const km::IndicatorSet> i
                                        const km::SmallCellPolicy& marks)
 {
     message_->hide();
+    note_->show();
     proportionModel_->setPolicy(marks);
     distributionModel_->setPolicy(marks);
     proportionModel_->setIndicators(indicators);
@@ -118,6 +119,7 @@ void IndicatorGroupPage::showMessage(const QString& text)
     proportionSection_->hide();
     distributionSection_->hide();
     smallCellLegend_->hide();
+    note_->hide();
     message_->setText(text);
     message_->show();
 }
