@@ -9,6 +9,10 @@
 
 #include "ui/MainWindow.h"
 #include "ui/StudySession.h"
+#include "ui/views/DashboardView.h"
+#include "ui/widgets/SelectionPanel.h"
+
+#include "core/db/Study.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -24,12 +28,25 @@
 
 namespace {
 
-bool insideScrollArea(const QWidget* widget, const QWidget* top)
+const QScrollArea* scrollAreaOf(const QWidget* widget, const QWidget* top)
 {
     for (const QWidget* w = widget->parentWidget(); w && w != top; w = w->parentWidget())
-        if (qobject_cast<const QScrollArea*>(w))
-            return true;
-    return false;
+        if (auto* area = qobject_cast<const QScrollArea*>(w))
+            return area;
+    return nullptr;
+}
+
+// A scroll area brings its content into view only in the directions it scrolls.
+void requireScrollable(const QWidget& widget, const QScrollArea& area)
+{
+    const QWidget* viewport = area.viewport();
+    const QRect inViewport(widget.mapTo(viewport, QPoint(0, 0)), widget.size());
+    INFO(widget.metaObject()->className() << " in a scroll area, " << inViewport.x() << "+" << inViewport.width()
+         << " of " << viewport->width());
+    if (area.horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff)
+        CHECK((inViewport.left() >= 0 && inViewport.right() < viewport->width()));
+    if (area.verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff)
+        CHECK((inViewport.top() >= 0 && inViewport.bottom() < viewport->height()));
 }
 
 bool isControl(const QWidget* widget)
@@ -40,14 +57,18 @@ bool isControl(const QWidget* widget)
 }
 
 // Every visible control of the current view: inside the window, or in a scroll area that
-// brings it into view; a label outside scroll areas is wide enough for its text.
+// can bring it into view; a label outside scroll areas is wide enough for its text.
 void requireReachable(MainWindow& window)
 {
     QWidget* view = window.view(window.currentView());
     const QRect visible = window.rect();
     for (QWidget* widget : view->findChildren<QWidget*>()) {
-        if (!widget->isVisibleTo(&window) || !isControl(widget) || insideScrollArea(widget, view))
+        if (!widget->isVisibleTo(&window) || !isControl(widget))
             continue;
+        if (const QScrollArea* area = scrollAreaOf(widget, view)) {
+            requireScrollable(*widget, *area);
+            continue;
+        }
         const QRect area(widget->mapTo(&window, QPoint(0, 0)), widget->size());
         INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString() << " at "
              << area.x() << "," << area.y() << " " << area.width() << "x" << area.height());
@@ -83,6 +104,36 @@ TEST_CASE("at 1024x700 every view fits the window and every control can be reach
             requireReachable(window);
         }
     }
+}
+
+TEST_CASE("a cohort with a very long name does not widen the window either", "[ui][layout]")
+{
+    StudySession session;
+    REQUIRE(session.openDemo());
+    const std::string longName = "Noord-Holland Noord, cohort van alle meldingen met minderjarigen in 2019 en hun "
+                                 "volledige follow-up tot en met juni 2021";
+    session.study()->db().exec("UPDATE cases SET cohort = '" + longName + "' WHERE cohort = 'NHN-2019'");
+    session.notifyDataChanged();
+    MainWindow window(&session);
+    window.show();
+    window.resize(1024, 700);
+    for (int tab = 0; tab < 4; ++tab) {
+        uitest::clickTab(window, tab);
+        INFO("tab " << tab);
+        CHECK(window.minimumSizeHint().width() <= 1024);
+        CHECK(window.width() == 1024);
+        requireReachable(window);
+    }
+    // The dashboard's box shows the start of the name and gives all of it in the tooltip.
+    uitest::clickTab(window, 0);
+    bool elided = false;
+    for (QAbstractButton* box : window.dashboard()->selectionPanel()->findChildren<QAbstractButton*>())
+        if (box->text().startsWith(QStringLiteral("Noord-Holland")) && box->text().endsWith(QStringLiteral("…"))) {
+            elided = true;
+            CHECK(uitest::shownText(box->toolTip()) == QString::fromStdString(longName));
+            CHECK(box->width() <= window.dashboard()->selectionPanel()->width());
+        }
+    CHECK(elided);
 }
 
 TEST_CASE("the screenshot of every view at 1024x700 and at 200% scaling has the size asked for", "[ui][layout]")

@@ -8,6 +8,8 @@ ElidedCheckBox::ElidedCheckBox(QString fullText, QWidget* parent)
     : QCheckBox(parent), fullText_(std::move(fullText))
 {
     setAccessibleName(fullText_);
+    // A check box does not shrink below its text by default; this one may, down to "…".
+    setSizePolicy(QSizePolicy::Preferred, sizePolicy().verticalPolicy());
     elide();
 }
 
