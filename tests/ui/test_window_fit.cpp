@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -104,6 +105,12 @@ TEST_CASE("at 1024x700 every view fits the window and every control can be reach
             requireReachable(window);
         }
     }
+    // The comparison's indicator column is cut at this width: each label is whole in its tooltip.
+    uitest::clickTab(window, 2);
+    const QAbstractItemModel* comparison = window.view(MainWindow::View::Compare)->findChild<QTableView*>()->model();
+    REQUIRE(comparison->rowCount() > 0);
+    for (int row = 0; row < comparison->rowCount(); ++row)
+        CHECK(comparison->index(row, 0).data(Qt::ToolTipRole).toString() == comparison->index(row, 0).data().toString());
 }
 
 TEST_CASE("a cohort with a very long name does not widen the window either", "[ui][layout]")
