@@ -65,6 +65,18 @@ void activate(MainWindow& window)
     REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
+// Picks an entry of a drop-down with the arrow keys, as a keyboard user does.
+void chooseByKeys(QComboBox& box, int index)
+{
+    REQUIRE(index >= 0);
+    REQUIRE(box.isVisible());
+    box.setFocus();
+    while (box.currentIndex() < index)
+        QTest::keyClick(&box, Qt::Key_Down);
+    while (box.currentIndex() > index)
+        QTest::keyClick(&box, Qt::Key_Up);
+}
+
 // Types the path into the chooser's file name field and presses Enter, as a user would.
 void chooseFile(QFileDialog& chooser, const QString& path)
 {
@@ -135,7 +147,7 @@ TEST_CASE("File > Delete cohort asks, names the cohort and its cases, deletes an
     uitest::clickMenu(window, QStringLiteral("File"), QStringLiteral("Delete cohort…"), [&](QWidget* modal) {
         auto* dialog = qobject_cast<DeleteCohortDialog*>(modal);
         REQUIRE(dialog);
-        dialog->cohorts()->setCurrentIndex(dialog->cohorts()->findData(QString::fromStdString(doomed.name)));
+        chooseByKeys(*dialog->cohorts(), dialog->cohorts()->findData(QString::fromStdString(doomed.name)));
         REQUIRE(dialog->deleteButton()->isVisible());
         // First refuse at the confirmation: nothing is deleted.
         uitest::whenModalOpens([&](QWidget* box) {
@@ -278,7 +290,7 @@ TEST_CASE("the log filters on text and action and saves the rows shown", "[ui][a
 
     QComboBox* action = dialog.actionFilter();
     REQUIRE(action->isVisible());
-    action->setCurrentIndex(action->findText(QStringLiteral("figures exported")));
+    chooseByKeys(*action, action->findText(QStringLiteral("figures exported")));
     REQUIRE(shown.rowCount() == 1);
     CHECK(shown.index(0, 4).data().toString() == QStringLiteral("cohort NHN-2019"));
 
