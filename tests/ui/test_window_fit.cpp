@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTabWidget>
@@ -111,6 +112,18 @@ TEST_CASE("at 1024x700 every view fits the window and every control can be reach
     REQUIRE(comparison->rowCount() > 0);
     for (int row = 0; row < comparison->rowCount(); ++row)
         CHECK(comparison->index(row, 0).data(Qt::ToolTipRole).toString() == comparison->index(row, 0).data().toString());
+}
+
+TEST_CASE("the window opens no larger than the screen", "[ui][layout]")
+{
+    StudySession session;
+    REQUIRE(session.openDemo());
+    MainWindow window(&session);
+    window.show();
+    const QSize screen = window.screen()->availableGeometry().size();
+    INFO("screen " << screen.width() << "x" << screen.height());
+    CHECK(window.width() <= screen.width());
+    CHECK(window.height() <= screen.height());
 }
 
 TEST_CASE("a cohort with a very long name does not widen the window either", "[ui][layout]")
