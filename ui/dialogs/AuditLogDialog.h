@@ -30,8 +30,6 @@ public:
     static void showFor(const km::Study* study, QWidget* parent);
 
     AuditLogModel* model() const { return model_; }
-    /** The rows shown, after both filters. */
-    const QSortFilterProxyModel* shown() const { return textFilter_; }
     QTableView* table() const;
     TablePanel* tablePanel() const { return table_; }
     QLineEdit* filterField() const { return filter_; }
