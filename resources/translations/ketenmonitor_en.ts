@@ -21,6 +21,14 @@
         <translation>The log could not be read:
 %1</translation>
     </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Filter on any column…</source>
+        <translation>Filter on any column…</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -585,11 +593,66 @@
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %n case(s)</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln case(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n case</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n cases</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln case</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This study has no data yet: import data via File &gt; Import.</source>
+        <translation>This study has no data yet: import data via File &gt; Import.</translation>
+    </message>
+    <message>
+        <source>No cases match this selection.</source>
+        <translation>No cases match this selection.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCohortDialog</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete cohort</source>
+        <translation>Delete cohort</translation>
+    </message>
+    <message>
+        <source>The cases of the cohort, with their trajectories and events, are removed from the study file for good. The deletion is recorded in the audit log.</source>
+        <translation>The cases of the cohort, with their trajectories and events, are removed from the study file for good. The deletion is recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln case(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln case)</numerusform>
+            <numerusform>%1 (%Ln cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a study first.</source>
+        <translation>Open or create a study first.</translation>
+    </message>
+    <message>
+        <source>The study has no cohorts.</source>
+        <translation>The study has no cohorts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort &quot;%1&quot; with its %Ln case(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the cohort &quot;%1&quot; with its %Ln case? This cannot be undone.</numerusform>
+            <numerusform>Delete the cohort &quot;%1&quot; with its %Ln cases? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The cohort could not be deleted:
+%1</source>
+        <translation>The cohort could not be deleted:
+%1</translation>
     </message>
 </context>
 <context>
@@ -686,6 +749,13 @@ Create a new study for your data first?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Ketenmonitor manual</source>
+        <translation>Ketenmonitor manual</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1465,14 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Audit &amp;log…</source>
         <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete cohort…</source>
+        <translation>&amp;Delete cohort…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,14 @@
         <translation>Het logboek kon niet worden gelezen:
 %1</translation>
     </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>Filter on any column…</source>
+        <translation>Filteren op elke kolom…</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -585,11 +593,66 @@
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %n case(s)</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln case(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n casus</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n casussen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln casus</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln casussen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This study has no data yet: import data via File &gt; Import.</source>
+        <translation>Deze studie heeft nog geen gegevens: importeer gegevens via Bestand &gt; Importeren.</translation>
+    </message>
+    <message>
+        <source>No cases match this selection.</source>
+        <translation>Geen casussen in deze selectie.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCohortDialog</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete cohort</source>
+        <translation>Cohort verwijderen</translation>
+    </message>
+    <message>
+        <source>The cases of the cohort, with their trajectories and events, are removed from the study file for good. The deletion is recorded in the audit log.</source>
+        <translation>De casussen van het cohort worden met hun trajecten en gebeurtenissen definitief uit het studiebestand verwijderd. Het verwijderen wordt in het logboek vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln case(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln casus)</numerusform>
+            <numerusform>%1 (%Ln casussen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a study first.</source>
+        <translation>Open of maak eerst een studie.</translation>
+    </message>
+    <message>
+        <source>The study has no cohorts.</source>
+        <translation>De studie heeft geen cohorten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort &quot;%1&quot; with its %Ln case(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Het cohort &quot;%1&quot; met zijn %Ln casus verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Het cohort &quot;%1&quot; met zijn %Ln casussen verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The cohort could not be deleted:
+%1</source>
+        <translation>Het cohort kon niet worden verwijderd:
+%1</translation>
     </message>
 </context>
 <context>
@@ -686,6 +749,13 @@ Eerst een nieuwe studie voor uw gegevens maken?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan %1 niet schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Ketenmonitor manual</source>
+        <translation>Handleiding Ketenmonitor</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1465,14 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Audit &amp;log…</source>
         <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete cohort…</source>
+        <translation>Cohort &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
     </message>
 </context>
 <context>

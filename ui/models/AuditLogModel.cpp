@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QTextDocument>
 
 AuditLogModel::AuditLogModel(std::vector<km::AuditEntry> entries, QObject* parent)
     : QAbstractTableModel(parent), entries_(std::move(entries))
@@ -66,14 +67,9 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return {};
     const km::AuditEntry& e = entries_[static_cast<std::size_t>(index.row())];
     if (role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case When: return QString::fromStdString(e.at) + QStringLiteral(" (UTC), Ketenmonitor ")
-                + QString::fromStdString(e.programVersion);
-        case Files: return filesText(e.files, true);
-        case Selection: return QString::fromStdString(e.selection);
-        case Details: return QString::fromStdString(e.details);
-        default: return {};
-        }
+        // Tooltips guess rich text: file names and cohorts are shown as written.
+        const QVariant text = toolTip(e, index.column());
+        return text.isNull() ? text : Qt::convertFromPlainText(text.toString(), Qt::WhiteSpaceNormal);
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -87,6 +83,18 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Details: return QString::fromStdString(e.details);
     }
     return {};
+}
+
+QVariant AuditLogModel::toolTip(const km::AuditEntry& e, int column)
+{
+    switch (column) {
+    case When: return QString::fromStdString(e.at) + QStringLiteral(" (UTC), Ketenmonitor ")
+            + QString::fromStdString(e.programVersion);
+    case Files: return filesText(e.files, true);
+    case Selection: return QString::fromStdString(e.selection);
+    case Details: return QString::fromStdString(e.details);
+    default: return {};
+    }
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #include "ui/report/ReportExportDialog.h"
 
+#include "ui/LastFolder.h"
 #include "ui/StudySession.h"
 #include "ui/models/IndicatorText.h"
 #include "ui/models/SmallCellMark.h"
@@ -31,8 +32,11 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
 {
     setWindowTitle(mode == Mode::Report ? tr("Export report") : tr("Export all figures"));
     auto* form = new QFormLayout;
-    form->addRow(tr("Selection:"), new QLabel(QString::fromStdString(selection_.label())));
-    path_ = new QLineEdit(QDir::home().filePath(mode == Mode::Report ? QStringLiteral("ketenmonitor-rapport.pdf")
+    auto* selectionLabel = new QLabel(QString::fromStdString(selection_.label()));
+    selectionLabel->setTextFormat(Qt::PlainText);   // cohort and regio as written, never as markup
+    selectionLabel->setWordWrap(true);
+    form->addRow(tr("Selection:"), selectionLabel);
+    path_ = new QLineEdit(QDir(LastFolder::get()).filePath(mode == Mode::Report ? QStringLiteral("ketenmonitor-rapport.pdf")
                                                                      : QStringLiteral("ketenmonitor-figuren")));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
@@ -122,5 +126,6 @@ void ReportExportDialog::accept()
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
+    LastFolder::remember(path);
     QDialog::accept();
 }
