@@ -32,14 +32,12 @@ PublishedProportion proportion(const Proportion& p, Suppression suppression, con
                 p.denominator < policy.minCell ? policy.below() : count(policy, p.denominator), count(policy, p.unknown)};
     }
     case Suppression::PrimaryAndMargins:
-    case Suppression::Secondary: {
-        // "> X" would tell the denominator: a small complement reads "x" as well.
-        const bool small = suppression == Suppression::PrimaryAndMargins && p.numerator < policy.minCell;
+    case Suppression::Secondary:
+        // Hidden whole, small or not: "x" must not tell which ("<5" without its denominator next
+        // to the case count, or "x" meaning "at least 5", can still pin a count down).
         // Zeros rather than true counts, so no reader of `value` can leak one.
-        shown = Proportion{p.id, small ? p.numerator : 0, 0, 0, std::nullopt, std::nullopt};
-        return {shown, true, small ? policy.below() : Publication::protectiveMark, Publication::protectiveMark,
-                Publication::protectiveMark};
-    }
+        shown = Proportion{p.id, 0, 0, 0, std::nullopt, std::nullopt};
+        return {shown, true, Publication::protectiveMark, Publication::protectiveMark, Publication::protectiveMark};
     }
     return {};
 }

@@ -273,13 +273,7 @@ void PublicationModel::addPublished()
             break;
         case Suppression::PrimaryAndMargins:
         case Suppression::Secondary:
-            // "<5" stays "<5"; "x" is not "<5", so its count is not small. Whether its complement
-            // is small the reader cannot tell: a small complement without its denominator reads "x" too.
-            if (plan_.proportions[i] == Suppression::PrimaryAndMargins && p.numerator < n)
-                system_.require({{v.with, 1}}, std::nullopt, n - 1);
-            else
-                system_.require({{v.with, 1}}, n, std::nullopt);
-            break;
+            break;   // "x" stands for small and large counts alike: it tells nothing
         }
     }
     const DistributionDisclosure statistics(policy_.minCell);

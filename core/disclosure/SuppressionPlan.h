@@ -9,8 +9,9 @@ namespace km {
 
 /**
  * Why a figure is not shown. Primary: its count is small ("<5", "> 35"), its denominator is shown.
- * PrimaryAndMargins: the same, and its denominator and unknown are hidden too, to protect another
- * count. Secondary: not small itself, hidden whole ("x") to protect another count.
+ * PrimaryAndMargins: small, and hidden whole ("x") because its denominator gave a count away.
+ * Secondary: not small itself, hidden whole ("x") to protect another count. Both read "x" alike,
+ * so "x" tells a reader nothing about the size of the count.
  */
 enum class Suppression { None, Primary, PrimaryAndMargins, Secondary };
 

@@ -142,10 +142,10 @@ QString ReportTables::disclosureNote(const ReportData& data)
     const QString n = QString::number(data.policy.minCell);
     QString note = data.text("* Afgeschermd: aantallen kleiner dan %1 staan er als \"<%1\"; staat er \"> X\", dan hebben minder "
                              "dan %1 casussen het kenmerk niet. Percentage en interval van die cellen zijn weggelaten. "
-                             "\"x\" is afgeschermd om zo'n klein aantal te beschermen: anders was het terug te rekenen.",
+                             "Ook \"x\" is afgeschermd, klein of niet: anders was een klein aantal terug te rekenen.",
                              "* Suppressed: counts below %1 read \"<%1\"; \"> X\" means fewer than %1 cases lack the "
-                             "characteristic. The percent and interval of those cells are left out. \"x\" is hidden to "
-                             "protect such a small count, which could otherwise be worked out from it.").arg(n);
+                             "characteristic. The percent and interval of those cells are left out. \"x\" is hidden too, "
+                             "small or not: otherwise a small count could be worked out.").arg(n);
     if (data.policy.rounding.active())
         note += data.text(" Alle aantallen zijn afgerond op veelvouden van %1; percentages zijn berekend uit de "
                           "afgeronde aantallen.",
