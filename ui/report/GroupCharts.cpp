@@ -31,12 +31,18 @@ std::unique_ptr<ChartBuilder> GroupCharts::proportions(const ReportData& data, c
     for (const km::PublishedProportion& p : first->proportions)
         labels << data.label(p.value.id);
     auto builder = std::make_unique<ProportionChartBuilder>(data.groupLabel(group), labels);
-    builder->setSuppressedMark(QString::fromStdString(data.policy.below()));
+    // A suppressed bar reads "*", as the table's percent column does, for "<5" and "x" rows alike.
+    builder->setSuppressedMark(QStringLiteral("*"));
     for (std::size_t s = 0; s < data.sets.size(); ++s) {
         std::vector<km::Proportion> values;
         if (const km::GroupTable* table = data.table(s, group))
-            for (const km::PublishedProportion& p : table->proportions)
-                values.push_back(p.value);
+            for (const km::PublishedProportion& p : table->proportions) {
+                km::Proportion value = p.value;
+                // A row hidden whole has no denominator; the chart would say "no data" instead of the mark.
+                if (p.denominatorText == km::Publication::protectiveMark)
+                    value.denominator = 1;
+                values.push_back(value);
+            }
         builder->addSeries(seriesName(data, s), std::move(values));
     }
     *size = chartSize(first->proportions.size(), data.sets.size(), barHeight);
