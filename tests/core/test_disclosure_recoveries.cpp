@@ -4,9 +4,14 @@
 #include "DisclosureTestSupport.h"
 #include "IndicatorFixture.h"
 
+#include "core/db/Study.h"
 #include "core/disclosure/Publication.h"
 #include "core/disclosure/PublicationRecord.h"
 #include "core/disclosure/SecondarySuppression.h"
+#include "core/indicators/IndicatorEngine.h"
+
+#include <cmath>
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -178,4 +183,33 @@ TEST_CASE("recovery (c) and (f): differences between separate outputs are not pr
               != std::string::npos);
     }
     CHECK(numerators == std::vector<std::string>{"10", "11", "12"});
+}
+
+TEST_CASE("the demo's published NHN-2019 figures come through the whole policy unchanged", "[disclosure]")
+{
+    const auto study = km::Study::openDemo();
+    const std::vector<km::IndicatorSet> sets = km::IndicatorEngine(*study).computeAll(
+        {Selection{{"NHN-2019"}, std::nullopt, std::nullopt}, Selection{{"NHN-2023"}, std::nullopt, std::nullopt}});
+    const Publication publication = Publication::of(sets, SmallCellPolicy{minCell});
+    const PublishedSelection& s = publication.selections.front();
+    CHECK(s.casesText == "99");
+    // id, published n/N, percent rounded as the council note printed it.
+    const std::tuple<const char*, const char*, double> figures[] = {
+        {"recidive.nieuw_geweld", "21/99", 21}, {"recidive.nieuwe_zorgen", "28/99", 28},
+        {"kenmerken.minderjarigen", "87/97", 90}, {"regie.casusregie", "47/96", 49},
+        {"regie.afstemming", "16/47", 34}, {"uitval.voldoende_doorlopen", "49/149", 33}};
+    for (const auto& [id, counts, percent] : figures) {
+        INFO(id);
+        const auto* row = km::test::publishedRow(s, id);
+        REQUIRE(row);
+        CHECK(row->numeratorText + "/" + row->denominatorText == counts);
+        REQUIRE(row->value.percent);
+        CHECK(std::round(*row->value.percent) == percent);
+    }
+    // Every sensitive count of both cohorts is left at least 5 values.
+    for (const PublishedSelection& selection : publication.selections)
+        for (const km::AuditedCount& a : selection.audit) {
+            INFO(a.name);
+            CHECK(km::SecondarySuppression::wideEnough(a.interval, minCell));
+        }
 }

@@ -98,6 +98,21 @@ TEST_CASE("report text: without protection every count is shown and the report s
     CHECK(en.contains(QStringLiteral("Suppressed: counts below 5")));
 }
 
+TEST_CASE("report text: a selection below N cases says so and publishes neither its count nor its figures", "[report][disclosure]")
+{
+    // Before: "regio Klein (2 casussen)" with its table. 2 cases, casusregie 1 of 2.
+    ReportData data = handmade(km::SmallCellPolicy{5});
+    data.sets[0].selection = km::Selection{{"A"}, std::string("Klein"), std::nullopt};
+    data.sets[0].cases = 2;
+    data.sets[0].proportions = {km::Proportion::make("regie.casusregie", 1, 2, 0)};
+    data.published = km::Publication::of(data.sets, data.policy).selections;
+    const QString text = plainText(data);
+    CHECK(text.contains(QStringLiteral("A, regio Klein (minder dan 5 casussen, geen cijfers)")));
+    CHECK_FALSE(text.contains(QStringLiteral("2 casussen")));
+    CHECK_FALSE(text.contains(QStringLiteral("1/2")));
+    CHECK_FALSE(text.contains(QStringLiteral("Casusregie belegd")));
+}
+
 TEST_CASE("xlsx: one sheet per group, numbers as numbers, suppressed count as <5 with a footnote", "[report][xlsx]")
 {
     const QTemporaryDir dir;
