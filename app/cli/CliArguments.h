@@ -34,6 +34,7 @@ struct CliArguments
     std::optional<std::string> out;             // report: the file; export: the folder
     std::string lang = "nl";                    // report/export: nl or en
     std::optional<int> minCell;                 // small-number protection threshold
+    std::optional<int> roundCounts;             // round published counts to multiples of this (docs/disclosure.md)
     bool noSuppression = false;                 // explicit choice for unprotected ("intern") output
     bool overwrite = false;                     // report/export: may replace a study file or a link
     OutputFormat format = OutputFormat::Table;

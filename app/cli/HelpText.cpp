@@ -132,12 +132,12 @@ Voorbeeld:
     case Command::Export:
         return page(std::string(command == Command::Report
             ? "ketenmonitor-cli report [STUDIE.db] --out BESTAND [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
-              "    [--lang nl|en] [--min-cell N | --no-suppression] [--overwrite]\n\n"
+              "    [--lang nl|en] [--min-cell N --round-counts N | --no-suppression] [--overwrite]\n\n"
               "Schrijft een rapport (.pdf, .odt of .html, naar de extensie van BESTAND): datum, versie, inhoudshash\n"
               "van de studie, selectie, methode, per indicatorgroep een tabel en een grafiek, een vergelijking\n"
               "bij twee cohorten en de herkomst van de gegevens.\n"
             : "ketenmonitor-cli export [STUDIE.db] --out MAP [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
-              "    [--lang nl|en] [--min-cell N | --no-suppression] [--overwrite]\n\n"
+              "    [--lang nl|en] [--min-cell N --round-counts N | --no-suppression] [--overwrite]\n\n"
               "Schrijft in MAP per indicatorgroep de grafiek als PNG en SVG en de tabel als CSV, alle tabellen\n"
               "in één Excel-werkmap (ketenmonitor.xlsx) en toelichting.txt.\n") + R"(
 Zonder --cohort één reeks per cohort van de studie; met --cohort één reeks per genoemd cohort.
@@ -152,6 +152,8 @@ Opties:
   --window-months N         recidive alleen binnen N maanden na de melding
   --lang nl|en              taal van rapport en figuren (standaard nl)
   --min-cell N              drempel voor kleine aantallen (standaard 5)
+  --round-counts N          alle aantallen afronden op veelvouden van N (bijvoorbeeld 5), percentages
+                            uit de afgeronde aantallen
   --no-suppression          niets afschermen: alleen voor intern gebruik
   --overwrite               ook een ander studiebestand of een symbolische koppeling op die plek
                             vervangen (de koppeling zelf, niet waar zij naar wijst)

@@ -24,8 +24,9 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
         return ExitUsage;
     AppLanguage language;
     language.apply(QString::fromStdString(args.lang));
-    const SmallCellPolicy policy = args.noSuppression ? SmallCellPolicy::none()
-                                                      : SmallCellPolicy{args.minCell.value_or(SmallCellPolicy::defaultMinCell)};
+    const SmallCellPolicy policy = args.noSuppression
+        ? SmallCellPolicy::none()
+        : SmallCellPolicy{args.minCell.value_or(SmallCellPolicy::defaultMinCell), CountRounding{args.roundCounts.value_or(0)}};
     const QString studyName = args.studyPath ? QFileInfo(QString::fromStdString(*args.studyPath)).fileName()
                                              : QStringLiteral("demo (synthetisch)");
     const ReportData data = ReportData::collect(*study,

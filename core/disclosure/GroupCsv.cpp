@@ -52,7 +52,7 @@ std::string GroupCsv::write(const GroupTable& table, const std::string& selectio
     for (const PublishedProportion& p : table.proportions) {
         const Proportion& v = p.value;
         text += row({selection, table.group, v.id, IndicatorLabels::label(v.id, language), p.numeratorText,
-                     p.denominatorText, std::to_string(v.unknown), fixed(v.percent, decimals),
+                     p.denominatorText, p.unknownText, fixed(v.percent, decimals),
                      v.ci95 ? fixed(v.ci95->lower, decimals) : "", v.ci95 ? fixed(v.ci95->upper, decimals) : "",
                      "", "", "", "", "", "", p.suppressed ? "1" : "0"});
     }

@@ -12,21 +12,19 @@ bool GroupTable::anySuppressed() const
         || std::any_of(distributions.begin(), distributions.end(), [](const auto& d) { return d.suppressed; });
 }
 
-std::vector<GroupTable> GroupTable::build(const IndicatorSet& set, const SmallCellPolicy& policy)
+std::vector<GroupTable> GroupTable::build(const std::vector<PublishedProportion>& proportions,
+                                         const std::vector<PublishedDistribution>& distributions)
 {
     std::vector<GroupTable> tables;
     for (const std::string& group : IndicatorLabels::groups()) {
         GroupTable table{group, {}, {}};
-        for (const Proportion& p : set.proportions) {
-            if (IndicatorLabels::group(p.id) == group)
-                table.proportions.push_back({policy.masked(p), policy.suppresses(p), policy.numeratorText(p),
-                                             policy.denominatorText(p)});
+        for (const PublishedProportion& p : proportions) {
+            if (IndicatorLabels::group(p.value.id) == group)
+                table.proportions.push_back(p);
         }
-        for (const Distribution& d : set.distributions) {
-            if (IndicatorLabels::group(d.id) != group)
-                continue;
-            const bool suppressed = policy.suppresses(d);
-            table.distributions.push_back({policy.masked(d), suppressed, suppressed ? policy.below() : std::to_string(d.n)});
+        for (const PublishedDistribution& d : distributions) {
+            if (IndicatorLabels::group(d.value.id) == group)
+                table.distributions.push_back(d);
         }
         if (!table.proportions.empty() || !table.distributions.empty())
             tables.push_back(std::move(table));

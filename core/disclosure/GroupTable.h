@@ -13,8 +13,9 @@ struct PublishedProportion
 {
     Proportion value;           // percent and ci95 absent when suppressed
     bool suppressed = false;
-    std::string numeratorText;  // "12", "<5" or "> 95"
+    std::string numeratorText;  // "12", "<5", "> 95" or "x" (hidden to protect another count)
     std::string denominatorText;
+    std::string unknownText;
 };
 
 /** A distribution as it may be published: statistics absent when suppressed, min and max absent when protected. */
@@ -22,11 +23,11 @@ struct PublishedDistribution
 {
     Distribution value;
     bool suppressed = false;
-    std::string nText;          // "12" or "<5"
+    std::string nText;          // "12", "<5" or "x"
 };
 
 /**
- * One indicator group of an IndicatorSet with the small-cell policy applied: what every export
+ * One indicator group of a selection as Publication made it publishable: what every export
  * (CSV, XLSX, report tables and charts) shows, so no output can forget the suppression.
  */
 struct GroupTable
@@ -37,8 +38,9 @@ struct GroupTable
 
     bool anySuppressed() const;
 
-    /** The non-empty groups of `set` in IndicatorLabels::groups() order. */
-    static std::vector<GroupTable> build(const IndicatorSet& set, const SmallCellPolicy& policy);
+    /** The non-empty groups of a selection's published rows (in IndicatorSet order), in IndicatorLabels::groups() order. */
+    static std::vector<GroupTable> build(const std::vector<PublishedProportion>& proportions,
+                                         const std::vector<PublishedDistribution>& distributions);
 };
 
 } // namespace km

@@ -1567,6 +1567,10 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Choose a file ending in .pdf, .odt or .html.</source>
         <translation>Choose a file ending in .pdf, .odt or .html.</translation>
     </message>
+    <message>
+        <source>Round all counts to multiples of 5 (percentages from the rounded counts)</source>
+        <translation>Round all counts to multiples of 5 (percentages from the rounded counts)</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -1567,6 +1567,10 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Choose a file ending in .pdf, .odt or .html.</source>
         <translation>Kies een bestand dat eindigt op .pdf, .odt of .html.</translation>
     </message>
+    <message>
+        <source>Round all counts to multiples of 5 (percentages from the rounded counts)</source>
+        <translation>Alle aantallen afronden op veelvouden van 5 (percentages uit de afgeronde aantallen)</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

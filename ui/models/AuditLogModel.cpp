@@ -80,7 +80,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Files: return filesText(e.files, false);
     case Selection: return QString::fromStdString(e.selection);
     case Suppressed: return e.suppressed ? (*e.suppressed ? tr("yes") : tr("no")) : QString();
-    case Details: return QString::fromStdString(e.details);
+    // The published figures follow the first line; the tooltip has them.
+    case Details: return QString::fromStdString(e.details.substr(0, e.details.find('\n')));
     }
     return {};
 }

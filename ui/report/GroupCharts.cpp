@@ -31,12 +31,18 @@ std::unique_ptr<ChartBuilder> GroupCharts::proportions(const ReportData& data, c
     for (const km::PublishedProportion& p : first->proportions)
         labels << data.label(p.value.id);
     auto builder = std::make_unique<ProportionChartBuilder>(data.groupLabel(group), labels);
-    builder->setSuppressedMark(QString::fromStdString(data.policy.below()));
+    // A suppressed bar reads "*", as the table's percent column does, for "<5" and "x" rows alike.
+    builder->setSuppressedMark(QStringLiteral("*"));
     for (std::size_t s = 0; s < data.sets.size(); ++s) {
         std::vector<km::Proportion> values;
         if (const km::GroupTable* table = data.table(s, group))
-            for (const km::PublishedProportion& p : table->proportions)
-                values.push_back(p.value);
+            for (const km::PublishedProportion& p : table->proportions) {
+                km::Proportion value = p.value;
+                // A row hidden whole has no denominator; the chart would say "no data" instead of the mark.
+                if (p.denominatorText == km::Publication::protectiveMark)
+                    value.denominator = 1;
+                values.push_back(value);
+            }
         builder->addSeries(seriesName(data, s), std::move(values));
     }
     *size = chartSize(first->proportions.size(), data.sets.size(), barHeight);
@@ -45,7 +51,8 @@ std::unique_ptr<ChartBuilder> GroupCharts::proportions(const ReportData& data, c
 
 std::unique_ptr<ChartBuilder> GroupCharts::distributions(const ReportData& data, const std::string& group, QSize* size)
 {
-    // Only rows that no selection suppresses: a box of fewer than N values describes persons.
+    // Only rows that no selection suppresses and whose box may be drawn (median and quartiles
+    // are published from enough values only, DistributionDisclosure).
     const km::GroupTable* first = data.table(0, group);
     if (!first)
         return nullptr;
@@ -54,7 +61,9 @@ std::unique_ptr<ChartBuilder> GroupCharts::distributions(const ReportData& data,
         bool shown = true;
         for (std::size_t s = 0; s < data.sets.size(); ++s) {
             const km::GroupTable* table = data.table(s, group);
-            shown = shown && table && r < table->distributions.size() && !table->distributions[r].suppressed;
+            shown = shown && table && r < table->distributions.size() && !table->distributions[r].suppressed
+                && table->distributions[r].value.q1 && table->distributions[r].value.median
+                && table->distributions[r].value.mean;
         }
         if (shown)
             rows.push_back(r);

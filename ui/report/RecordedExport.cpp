@@ -5,6 +5,7 @@
 #include "ui/report/ReportWriter.h"
 
 #include "core/db/Study.h"
+#include "core/disclosure/PublicationRecord.h"
 #include "core/output/OutputTarget.h"
 #include "core/util/Sha256.h"
 
@@ -53,8 +54,10 @@ std::string selectionText(const ReportData& data)
 
 std::string protectionText(const km::SmallCellPolicy& policy)
 {
-    return policy.active() ? "kleine aantallen afgeschermd (onder " + std::to_string(policy.minCell) + ")"
-                           : "intern: kleine aantallen niet afgeschermd";
+    if (!policy.active())
+        return "intern: kleine aantallen niet afgeschermd";
+    return "kleine aantallen afgeschermd (onder " + std::to_string(policy.minCell) + ")"
+        + (policy.rounding.active() ? "; aantallen afgerond op " + std::to_string(policy.rounding.base) : "");
 }
 
 } // namespace
@@ -74,6 +77,8 @@ km::AuditEntry RecordedExport::entry(const std::string& action, const ReportData
     result.suppressed = data.policy.active();
     result.details = std::to_string(files.size()) + (files.size() == 1 ? " bestand" : " bestanden") + "; "
         + protectionText(data.policy) + "; taal " + language;
+    // What was published, for a later review of differences between outputs.
+    result.details += "\n" + km::PublicationRecord::text(km::Publication{data.published});
     return result;
 }
 

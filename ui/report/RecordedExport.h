@@ -15,7 +15,8 @@ struct AuditEntry;
 
 /**
  * Writes a report or all figures and adds it to the study's audit trail: which files (absolute
- * path and SHA-256), which selection, and whether small numbers were suppressed. The CLI's
+ * path and SHA-256), which selection, whether small numbers were suppressed, and every figure as
+ * it was published (km::PublicationRecord, after the first line of the details). The CLI's
  * `report`/`export` and the desktop's File > Export both go through here, so they record alike.
  */
 class RecordedExport

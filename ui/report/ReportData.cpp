@@ -11,10 +11,9 @@ ReportData ReportData::collect(const km::Study& study, const std::vector<km::Sel
 {
     ReportData data;
     const km::IndicatorEngine engine(study);
-    for (const km::Selection& selection : selections) {
+    for (const km::Selection& selection : selections)
         data.sets.push_back(engine.compute(selection));
-        data.tables.push_back(km::GroupTable::build(data.sets.back(), policy));
-    }
+    data.published = km::Publication::of(data.sets, policy).selections;
     data.importLog = study.importLog();
     data.policy = policy;
     data.language = language;
@@ -48,11 +47,33 @@ std::vector<std::string> ReportData::groups() const
 
 const km::GroupTable* ReportData::table(std::size_t set, const std::string& group) const
 {
-    if (set >= tables.size())
+    if (set >= published.size())
         return nullptr;
-    const auto& list = tables[set];
+    const auto& list = published[set].tables;
     const auto it = std::find_if(list.begin(), list.end(), [&](const km::GroupTable& t) { return t.group == group; });
     return it == list.end() ? nullptr : &*it;
+}
+
+bool ReportData::shows(std::size_t set, const std::string& id) const
+{
+    const km::GroupTable* t = table(set, std::string(km::IndicatorLabels::group(id)));
+    if (!t)
+        return false;
+    const auto it = std::find_if(t->proportions.begin(), t->proportions.end(),
+                                 [&](const km::PublishedProportion& p) { return p.value.id == id; });
+    return it != t->proportions.end() && !it->suppressed;
+}
+
+QString ReportData::selectionWithCases(std::size_t set) const
+{
+    const QString label = QString::fromStdString(sets[set].selection.label());
+    if (set < published.size() && published[set].release == km::Release::Withheld)
+        return text("%1 (minder dan %2 casussen, geen cijfers)", "%1 (fewer than %2 cases, no figures)")
+            .arg(label)
+            .arg(policy.minCell);
+    const QString cases = set < published.size() ? QString::fromStdString(published[set].casesText)
+                                                 : QString::number(sets[set].cases);
+    return text("%1 (%2 casussen)", "%1 (%2 cases)").arg(label, cases);
 }
 
 QString ReportData::text(const char* dutch, const char* english) const

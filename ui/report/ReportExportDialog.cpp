@@ -60,8 +60,11 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
     minCell_->setValue(SmallCellMark::storedPolicy().minCell);   // the dashboard marks by the same threshold
     minCell_->setToolTip(tr("Counts below this number are shown as \"<N\", without percent and interval."));
     form->addRow(tr("Hide counts below:"), minCell_);
+    rounding_ = new QCheckBox(tr("Round all counts to multiples of 5 (percentages from the rounded counts)"));
+    form->addRow(QString(), rounding_);
     internal_ = new QCheckBox(tr("No protection of small numbers (marked \"intern\", not for publication)"));
     connect(internal_, &QCheckBox::toggled, minCell_, &QWidget::setDisabled);
+    connect(internal_, &QCheckBox::toggled, rounding_, &QWidget::setDisabled);
     form->addRow(QString(), internal_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -77,8 +80,9 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
 
 ReportData ReportExportDialog::collect() const
 {
+    const km::CountRounding rounding = rounding_->isChecked() ? km::CountRounding::toFives() : km::CountRounding{};
     const km::SmallCellPolicy policy = internal_->isChecked() ? km::SmallCellPolicy::none()
-                                                              : km::SmallCellPolicy{minCell_->value()};
+                                                              : km::SmallCellPolicy{minCell_->value(), rounding};
     SmallCellMark::storeMinCell(minCell_->value());
     std::vector<std::string> cohorts;
     for (const QString& name : session_->cohortNames())

@@ -40,5 +40,6 @@ private:
     QComboBox* format_ = nullptr;
     QLineEdit* path_;
     QSpinBox* minCell_;
+    QCheckBox* rounding_;
     QCheckBox* internal_;
 };

@@ -35,7 +35,7 @@ QString proportionRows(const ReportData& data, const std::string& group)
                 + ReportFormat::cell(QString::fromStdString(p.numeratorText + "/" + p.denominatorText))
                 + ReportFormat::cell(p.suppressed ? QStringLiteral("*") : format.percent(p.value.percent))
                 + ReportFormat::cell(format.interval(p.value.ci95))
-                + ReportFormat::cell(QString::number(p.value.unknown)) + QStringLiteral("</tr>");
+                + ReportFormat::cell(QString::fromStdString(p.unknownText)) + QStringLiteral("</tr>");
         }
     }
     return ReportFormat::table(rows);
@@ -89,13 +89,17 @@ QString ReportTables::comparison(const ReportData& data)
         + ReportFormat::headerCell(data.text("verschil (procentpunten)", "difference (points)"))
         + ReportFormat::headerCell(data.text("95%-BI (Newcombe)", "95% CI (Newcombe)"))
         + ReportFormat::headerCell(data.text("p (Fisher)", "p (Fisher)")) + QStringLiteral("</tr>");
-    for (const km::ProportionDifference& d : km::CohortComparison::compare(data.sets[0], data.sets[1])) {
+    // From the published figures: with rounding, the exact counts must not come back through the test.
+    for (const km::ProportionDifference& d :
+         km::CohortComparison::compare(data.published[0].figures, data.published[1].figures)) {
         // A difference next to a withheld count would give the count away.
-        const bool hidden = data.policy.suppresses(d.a) || data.policy.suppresses(d.b);
+        const bool hiddenA = !data.shows(0, d.id);
+        const bool hiddenB = !data.shows(1, d.id);
+        const bool hidden = hiddenA || hiddenB;
         const QString p = d.pFisher ? QString::number(*d.pFisher, 'g', 3) : QStringLiteral("–");
         rows += QStringLiteral("<tr>") + ReportFormat::cell(data.label(d.id), false)
-            + ReportFormat::cell(hidden && data.policy.suppresses(d.a) ? QStringLiteral("*") : format.percent(d.a.percent))
-            + ReportFormat::cell(hidden && data.policy.suppresses(d.b) ? QStringLiteral("*") : format.percent(d.b.percent))
+            + ReportFormat::cell(hiddenA ? QStringLiteral("*") : format.percent(d.a.percent))
+            + ReportFormat::cell(hiddenB ? QStringLiteral("*") : format.percent(d.b.percent))
             + ReportFormat::cell(hidden ? QStringLiteral("*") : format.number(d.difference))
             + ReportFormat::cell(hidden ? QString() : format.interval(d.ci95))
             + ReportFormat::cell(hidden ? QString() : p) + QStringLiteral("</tr>");
@@ -136,8 +140,16 @@ QString ReportTables::disclosureNote(const ReportData& data)
         return data.text("INTERN — niet voor publicatie: kleine aantallen zijn niet afgeschermd.",
                          "INTERNAL — not for publication: small numbers are not protected.");
     const QString n = QString::number(data.policy.minCell);
-    return data.text("* Afgeschermd: aantallen kleiner dan %1 staan er als \"<%1\"; staat er \"> X\", dan hebben minder "
-                     "dan %1 casussen het kenmerk niet. Percentage en interval van die cellen zijn weggelaten.",
-                     "* Suppressed: counts below %1 read \"<%1\"; \"> X\" means fewer than %1 cases lack the "
-                     "characteristic. The percent and interval of those cells are left out.").arg(n);
+    QString note = data.text("* Afgeschermd: aantallen kleiner dan %1 staan er als \"<%1\"; staat er \"> X\", dan hebben minder "
+                             "dan %1 casussen het kenmerk niet. Percentage en interval van die cellen zijn weggelaten. "
+                             "Ook \"x\" is afgeschermd, klein of niet: anders was een klein aantal terug te rekenen.",
+                             "* Suppressed: counts below %1 read \"<%1\"; \"> X\" means fewer than %1 cases lack the "
+                             "characteristic. The percent and interval of those cells are left out. \"x\" is hidden too, "
+                             "small or not: otherwise a small count could be worked out.").arg(n);
+    if (data.policy.rounding.active())
+        note += data.text(" Alle aantallen zijn afgerond op veelvouden van %1; percentages zijn berekend uit de "
+                          "afgeronde aantallen.",
+                          " All counts are rounded to multiples of %1; percentages are computed from the rounded counts.")
+                    .arg(data.policy.rounding.base);
+    return note;
 }
