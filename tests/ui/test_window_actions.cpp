@@ -273,7 +273,7 @@ TEST_CASE("the log filters on text and action and saves the rows shown", "[ui][a
     StudySession session;
     REQUIRE(session.openDemo());
     km::Study& study = *session.study();
-    REQUIRE(study.deleteCohort("NHN-2023") > 0);
+    REQUIRE(study.deleteCohort("NHN-2023").cases > 0);
     study.recordEvent({{}, "export", {}, "figuren.csv 0", "cohort NHN-2019", true, "3 bestanden"});
     AuditLogDialog dialog(study.auditLog());
     dialog.show();

@@ -3,6 +3,7 @@
 #include "ui/StudySession.h"
 #include "ui/dialogs/PlainMessage.h"
 
+#include "core/db/CohortDeletion.h"
 #include "core/db/Database.h"
 
 #include <QComboBox>
@@ -67,13 +68,25 @@ void DeleteCohortDialog::confirmAndDelete()
                                  .arg(name);
     if (!PlainMessage::confirm(this, tr("Delete cohort"), question, tr("Delete")))
         return;
+    km::CohortDeletion deletion;
     try {
-        session_->study()->deleteCohort(name.toStdString());
+        deletion = session_->study()->deleteCohort(name.toStdString());
     } catch (const km::DatabaseError& e) {
         PlainMessage::warning(this, tr("Delete cohort"),
                               tr("The cohort could not be deleted:\n%1").arg(QString::fromStdString(e.message)));
         return;
     }
+    if (deletion.outcome == km::CohortDeletion::Outcome::ReadersOpen) {
+        PlainMessage::warning(this, tr("Delete cohort"),
+                              tr("Nothing was deleted: another program is reading the study, and while it reads, "
+                                 "deleted data would stay in the file. Close that program and try again."));
+        return;
+    }
     session_->notifyDataChanged();
+    if (deletion.outcome == km::CohortDeletion::Outcome::NotErased)
+        PlainMessage::warning(this, tr("Delete cohort"),
+                              tr("The cohort was deleted, but another program started reading the study meanwhile: "
+                                 "the deleted data stay in the file until that program closes and the study is "
+                                 "changed again."));
     accept();
 }
