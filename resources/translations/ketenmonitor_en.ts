@@ -654,6 +654,14 @@
         <translation>The cohort could not be deleted:
 %1</translation>
     </message>
+    <message>
+        <source>Nothing was deleted: another program is reading the study, and while it reads, deleted data would stay in the file. Close that program and try again.</source>
+        <translation>Nothing was deleted: another program is reading the study, and while it reads, deleted data would stay in the file. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>The cohort was deleted, but another program started reading the study meanwhile: the deleted data stay in the file until that program closes and the study is changed again.</source>
+        <translation>The cohort was deleted, but another program started reading the study meanwhile: the deleted data stay in the file until that program closes and the study is changed again.</translation>
+    </message>
 </context>
 <context>
     <name>DemoImportQuestion</name>

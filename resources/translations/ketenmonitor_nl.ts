@@ -654,6 +654,14 @@
         <translation>Het cohort kon niet worden verwijderd:
 %1</translation>
     </message>
+    <message>
+        <source>Nothing was deleted: another program is reading the study, and while it reads, deleted data would stay in the file. Close that program and try again.</source>
+        <translation>Niets verwijderd: een ander programma leest in de studie, en zolang het leest blijven verwijderde gegevens in het bestand staan. Sluit dat programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The cohort was deleted, but another program started reading the study meanwhile: the deleted data stay in the file until that program closes and the study is changed again.</source>
+        <translation>Het cohort is verwijderd, maar intussen begon een ander programma in de studie te lezen: de verwijderde gegevens blijven in het bestand staan tot dat programma sluit en de studie daarna opnieuw wordt bewerkt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoImportQuestion</name>
