@@ -1,9 +1,13 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AppLanguage.h"
+#include "ui/LastFolder.h"
 #include "ui/RecentStudies.h"
 #include "ui/StudySession.h"
 #include "ui/dialogs/AuditLogDialog.h"
+#include "ui/dialogs/DeleteCohortDialog.h"
+#include "ui/dialogs/HelpWindow.h"
+#include "ui/dialogs/PlainMessage.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/report/ReportExportDialog.h"
 #include "ui/views/CasesView.h"
@@ -11,17 +15,18 @@
 #include "ui/views/DashboardView.h"
 #include "ui/views/SurvivalView.h"
 #include "ui/widgets/SelectionPanel.h"
+#include "ui/wizard/DemoImportQuestion.h"
 #include "ui/wizard/ImportWizard.h"
 
 #include "core/Version.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 
@@ -29,7 +34,6 @@ namespace {
 
 const char* const geometryKey = "window/geometry";
 const char* const stateKey = "window/state";
-const char* const folderKey = "lastFolder";
 
 } // namespace
 
@@ -48,9 +52,10 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
     createMenus();
     connect(session_, &StudySession::studyChanged, this, &MainWindow::updateTitle);
     connect(dashboard_, &DashboardView::computationFailed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Ketenmonitor"), message);
+        PlainMessage::warning(this, tr("Ketenmonitor"), message);
     });
-    resize(1400, 900);
+    // Not larger than the screen: on a 1024-pixel laptop the window opens as large as fits.
+    resize(screen() ? QSize(1400, 900).boundedTo(screen()->availableGeometry().size()) : QSize(1400, 900));
     updateTitle();
 }
 
@@ -66,15 +71,20 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &demo study"), this, &MainWindow::openDemo);
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importData);
-    file->addAction(tr("Export &report…"), this, [this] { exportFigures(ReportExportDialog::Mode::Report); });
-    file->addAction(tr("Export all &figures…"), this, [this] { exportFigures(ReportExportDialog::Mode::Figures); });
-    file->addAction(tr("Audit &log…"), this, [this] { AuditLogDialog::showFor(session_->study(), this); });
+    file->addAction(tr("Export &report…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                    [this] { exportFigures(ReportExportDialog::Mode::Report); });
+    file->addAction(tr("Export all &figures…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { exportFigures(ReportExportDialog::Mode::Figures); });
+    file->addAction(tr("Audit &log…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                    [this] { AuditLogDialog::showFor(session_->study(), this); });
+    file->addAction(tr("&Delete cohort…"), this, [this] { DeleteCohortDialog::ask(session_, this); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Manual"), QKeySequence(Qt::Key_F1), this, [this] { HelpWindow::showFor(this); });
     help->addAction(tr("&About Ketenmonitor"), this, &MainWindow::about);
 }
 
@@ -110,14 +120,27 @@ QWidget* MainWindow::view(View which) const
     return dashboard_;
 }
 
+bool MainWindow::isComputing(View which) const
+{
+    switch (which) {
+    case View::Cases: return cases_->isComputing();
+    case View::Compare: return compare_->isComputing();
+    case View::Survival: return survival_->isComputing();
+    case View::Dashboard: break;
+    }
+    return dashboard_->isComputing();
+}
+
 bool MainWindow::openStudy(const QString& path)
 {
     QString error;
     if (!session_->openFile(path, false, &error)) {
-        QMessageBox::warning(this, tr("Open study"), error);
+        PlainMessage::warning(this, tr("Open study"), error);
         RecentStudies::remove(path);
         return false;
     }
+    if (!session_->openWarnings().isEmpty())
+        PlainMessage::information(this, tr("Open study"), session_->openWarnings().join(QLatin1Char('\n')));
     RecentStudies::add(path);
     return true;
 }
@@ -137,47 +160,38 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-QString MainWindow::startFolder() const
-{
-    return QSettings().value(folderKey, QDir::homePath()).toString();
-}
-
-void MainWindow::rememberFolder(const QString& path)
-{
-    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
-}
-
 // A new study never replaces an existing file: that could be someone's study.
-void MainWindow::newStudy()
+bool MainWindow::newStudy()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New study"), startFolder(),
+    QString path = QFileDialog::getSaveFileName(this, tr("New study"), LastFolder::get(),
         tr("Ketenmonitor studies (*.kmstudy);;SQLite databases (*.db)"), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".kmstudy");
-    rememberFolder(path);
+    LastFolder::remember(path);
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New study"),
+        PlainMessage::warning(this, tr("New study"),
             tr("%1 already exists. Choose another name, or open it with Open study.").arg(QFileInfo(path).fileName()));
-        return;
+        return false;
     }
     QString error;
     if (!session_->openFile(path, true, &error)) {
-        QMessageBox::warning(this, tr("New study"), error);
-        return;
+        PlainMessage::warning(this, tr("New study"), error);
+        return false;
     }
     RecentStudies::add(path);
+    return true;
 }
 
 void MainWindow::chooseStudy()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open study"), startFolder(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open study"), LastFolder::get(),
         tr("Ketenmonitor studies (*.kmstudy *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    LastFolder::remember(path);
     openStudy(path);
 }
 
@@ -185,15 +199,17 @@ void MainWindow::openDemo()
 {
     QString error;
     if (!session_->openDemo(&error))
-        QMessageBox::warning(this, tr("Open demo study"), error);
+        PlainMessage::warning(this, tr("Open demo study"), error);
 }
 
 void MainWindow::importData()
 {
     if (!session_->study()) {
-        QMessageBox::information(this, tr("Import"), tr("Open or create a study first."));
+        PlainMessage::information(this, tr("Import"), tr("Open or create a study first."));
         return;
     }
+    if (session_->isDemo() && (DemoImportQuestion::ask(this) != DemoImportQuestion::Answer::NewStudy || !newStudy()))
+        return;
     ImportWizard wizard(session_, this);
     wizard.exec();
     session_->notifyDataChanged();
@@ -221,7 +237,10 @@ void MainWindow::fillRecentMenu()
     recentMenu_->clear();
     const QStringList paths = RecentStudies::list();
     for (const QString& path : paths) {
-        QAction* action = recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openStudy(path); });
+        // "&" in a file name is no shortcut mark.
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction* action = recentMenu_->addAction(name, this, [this, path] { openStudy(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
     }

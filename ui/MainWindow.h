@@ -30,6 +30,8 @@ public:
     void showView(View view);
     View currentView() const;
     QWidget* view(View view) const;
+    /** True while the view computes what it shows (its figures, curves or sorted cases). */
+    bool isComputing(View view) const;
     DashboardView* dashboard() const { return dashboard_; }
 
     /** Opens a study file, reporting failure in a message box; true on success. */
@@ -45,7 +47,8 @@ protected:
 
 private:
     void createMenus();
-    void newStudy();
+    /** Asks for a new study file and opens it; false when none was made. */
+    bool newStudy();
     void chooseStudy();
     void openDemo();
     void importData();
@@ -54,8 +57,6 @@ private:
     void about();
     void fillRecentMenu();
     void updateTitle();
-    QString startFolder() const;
-    void rememberFolder(const QString& path);
 
     StudySession* session_;
     QTabWidget* tabs_;

@@ -44,16 +44,7 @@ void ScreenshotTaker::start()
 
 bool ScreenshotTaker::viewBusy() const
 {
-    QWidget* target = window_->view(view_);
-    if (auto* dashboard = qobject_cast<DashboardView*>(target))
-        return dashboard->isComputing();
-    if (auto* compare = qobject_cast<CompareView*>(target))
-        return compare->isComputing();
-    if (auto* survival = qobject_cast<SurvivalView*>(target))
-        return survival->isComputing();
-    if (auto* cases = qobject_cast<CasesView*>(target))
-        return cases->isComputing();
-    return false;
+    return window_->isComputing(view_);
 }
 
 // Grabs on the next turn of the event loop, after the layout requests the new figures posted.

@@ -23,7 +23,12 @@ StudySession::~StudySession() = default;
 bool StudySession::openFile(const QString& path, bool create, QString* error)
 {
     try {
-        std::shared_ptr<km::Study> opened = km::Study::open(QFileInfo(path).absoluteFilePath().toStdString(), create);
+        // An existing study that cannot be written (a read-only share) is opened read-only.
+        const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+        std::shared_ptr<km::Study> opened = create ? km::Study::open(file, true) : km::Study::openForReading(file);
+        warnings_.clear();
+        for (const std::string& warning : opened->warnings())
+            warnings_ << fromStd(warning);
         study_ = std::move(opened);
     } catch (const km::DatabaseError& e) {
         if (error)
@@ -47,6 +52,7 @@ bool StudySession::openDemo(QString* error)
         return false;
     }
     path_.clear();
+    warnings_.clear();
     demo_ = true;
     changed();
     return true;
@@ -81,7 +87,7 @@ std::shared_ptr<km::Study> StudySession::readHandle() const
     if (!study_ || demo_)
         return study_;
     try {
-        return km::Study::open(path_.toStdString(), false);
+        return km::Study::openForReading(path_.toStdString());
     } catch (const km::DatabaseError&) {
         return study_;   // the shared connection still reads; the worker reports any real error
     }

@@ -33,6 +33,8 @@ public:
 
     /** Opens (or creates) a study file; on failure returns false and sets *error (Dutch/English via tr). */
     bool openFile(const QString& path, bool create, QString* error);
+    /** What opening the study found that the user should know (a mode tightened to 0600; Dutch). */
+    QStringList openWarnings() const { return warnings_; }
     /** Opens the bundled synthetic demo study (in memory); false (and *error) if it fails to load. */
     bool openDemo(QString* error = nullptr);
 
@@ -71,6 +73,7 @@ private:
 
     std::shared_ptr<km::Study> study_;
     QString path_;
+    QStringList warnings_;
     bool demo_ = false;
     km::StudyOverview overview_;
     quint64 dataVersion_ = 0;

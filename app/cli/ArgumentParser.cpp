@@ -21,8 +21,8 @@ const std::vector<CommandSpec>& commandSpecs()
         {Command::Indicators, "indicators", {"cohort", "regio", "window-months", "format"}},
         {Command::Compare, "compare", {"cohort", "regio", "window-months", "format"}},
         {Command::Survival, "survival", {"soort", "cohort", "regio", "format"}},
-        {Command::Report, "report", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "no-suppression"}},
-        {Command::Export, "export", {"cohort", "regio", "window-months", "out", "lang", "csv", "min-cell", "no-suppression"}},
+        {Command::Report, "report", {"cohort", "regio", "window-months", "out", "lang", "min-cell", "round-counts", "no-suppression", "overwrite"}},
+        {Command::Export, "export", {"cohort", "regio", "window-months", "out", "lang", "csv", "min-cell", "round-counts", "no-suppression", "overwrite"}},
         {Command::DeleteCohort, "delete-cohort", {"cohort"}},
     };
     return specs;
@@ -73,6 +73,19 @@ std::string parseMinCell(CliArguments& args, const std::string& value)
     return {};
 }
 
+std::string parseRoundCounts(CliArguments& args, const std::string& value)
+{
+    int n = 0;
+    const char* end = value.data() + value.size();
+    const auto [ptr, ec] = std::from_chars(value.data(), end, n);
+    if (ec != std::errc() || ptr != end || n < 2 || n > 100)
+        return "--round-counts verwacht een heel aantal van 2 tot en met 100 (bijvoorbeeld 5), niet \"" + value + "\"";
+    if (args.roundCounts)
+        return "--round-counts is meer dan eens opgegeven";
+    args.roundCounts = n;
+    return {};
+}
+
 std::string parseFormat(CliArguments& args, const std::string& value)
 {
     if (value == "table")
@@ -115,6 +128,8 @@ std::string assign(CliArguments& args, std::string_view option, const std::strin
         return setOnce(args.out, option, value);
     if (option == "min-cell")
         return parseMinCell(args, value);
+    if (option == "round-counts")
+        return parseRoundCounts(args, value);
     if (option == "lang") {
         if (value != "nl" && value != "en")
             return "--lang verwacht nl of en, niet \"" + value + "\"";
@@ -143,6 +158,8 @@ std::string checkFigures(const CliArguments& args)
                                                : "--out is verplicht: de map voor de figuren, bijvoorbeeld --out figuren";
     if (args.minCell && args.noSuppression)
         return "--min-cell en --no-suppression gaan niet samen";
+    if (args.roundCounts && args.noSuppression)
+        return "--round-counts en --no-suppression gaan niet samen";
     if (args.command == Command::Report && !endsWith(*args.out, ".pdf") && !endsWith(*args.out, ".odt")
         && !endsWith(*args.out, ".html") && !endsWith(*args.out, ".htm"))
         return "--out verwacht een bestand op .pdf, .odt of .html, niet \"" + *args.out + "\"";
@@ -213,13 +230,13 @@ ParseResult parseCommand(Command command, const std::vector<std::string>& args)
             result.error = "onbekende optie " + arg.substr(0, eq) + " voor " + std::string(spec.name);
             return result;
         }
-        if (option == "no-suppression") {
-            // A flag: unprotected output must be chosen explicitly, and takes no value.
+        if (option == "no-suppression" || option == "overwrite") {
+            // Flags: unprotected output and replacing a study or a link must be chosen explicitly.
             if (eq != std::string::npos) {
-                result.error = "--no-suppression heeft geen waarde";
+                result.error = "--" + option + " heeft geen waarde";
                 return result;
             }
-            parsed.noSuppression = true;
+            (option == "overwrite" ? parsed.overwrite : parsed.noSuppression) = true;
             continue;
         }
         std::string value;

@@ -35,7 +35,9 @@ struct CliArguments
     std::string lang = "nl";                    // report/export: nl or en
     std::optional<std::string> csv;             // export: "nl" (';' and 4,5) or "int" (',' and 4.5); default by lang
     std::optional<int> minCell;                 // small-number protection threshold
+    std::optional<int> roundCounts;             // round published counts to multiples of this (docs/disclosure.md)
     bool noSuppression = false;                 // explicit choice for unprotected ("intern") output
+    bool overwrite = false;                     // report/export: may replace a study file or a link
     OutputFormat format = OutputFormat::Table;
 };
 

@@ -132,12 +132,12 @@ Voorbeeld:
     case Command::Export:
         return page(std::string(command == Command::Report
             ? "ketenmonitor-cli report [STUDIE.db] --out BESTAND [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
-              "    [--lang nl|en] [--min-cell N | --no-suppression]\n\n"
+              "    [--lang nl|en] [--min-cell N --round-counts N | --no-suppression] [--overwrite]\n\n"
               "Schrijft een rapport (.pdf, .odt of .html, naar de extensie van BESTAND): datum, versie, inhoudshash\n"
               "van de studie, selectie, methode, per indicatorgroep een tabel en een grafiek, een vergelijking\n"
               "bij twee cohorten en de herkomst van de gegevens.\n"
             : "ketenmonitor-cli export [STUDIE.db] --out MAP [--cohort NAAM]... [--regio NAAM] [--window-months N]\n"
-              "    [--lang nl|en] [--csv nl|int] [--min-cell N | --no-suppression]\n\n"
+              "    [--lang nl|en] [--csv nl|int] [--min-cell N --round-counts N | --no-suppression] [--overwrite]\n\n"
               "Schrijft in MAP per indicatorgroep de grafiek als PNG en SVG en de tabel als CSV, alle tabellen\n"
               "in één Excel-werkmap (ketenmonitor.xlsx) en toelichting.txt. De CSV-bestanden (docs/export-formats.md)\n"
               "hebben met --csv nl puntkomma's en een decimale komma (Excel in het Nederlands), met --csv int\n"
@@ -155,7 +155,17 @@ Opties:
   --lang nl|en              taal van rapport en figuren (standaard nl)
   --csv nl|int              export: CSV met ; en 4,5 (nl) of met , en 4.5 (int)
   --min-cell N              drempel voor kleine aantallen (standaard 5)
+  --round-counts N          alle aantallen afronden op veelvouden van N (bijvoorbeeld 5), percentages
+                            uit de afgeronde aantallen
   --no-suppression          niets afschermen: alleen voor intern gebruik
+  --overwrite               ook een ander studiebestand of een symbolische koppeling op die plek
+                            vervangen (de koppeling zelf, niet waar zij naar wijst)
+
+Elk bestand wordt eerst naast de bestemming geschreven en pas als het volledig op schijf staat
+onder zijn naam gezet (een export: alle bestanden of geen); een eerder bestand blijft anders
+ongewijzigd. Het geopende studiebestand, een map of een bestand van een andere soort wordt nooit
+overschreven. De bestanden krijgen rechten 0600. Lukt het schrijven niet (schijf vol), dan
+afsluitcode 3.
 
 Voorbeeld:
   ketenmonitor-cli report --out rapport.pdf

@@ -116,6 +116,8 @@ int ImportCommand::run(const CliArguments& args, std::ostream& out, std::ostream
     int exitCode = ExitOk;
     try {
         const std::unique_ptr<Study> study = Study::open(path, true, Database::Threading::OneThreadAtATime);
+        for (const std::string& warning : study->warnings())
+            err << "ketenmonitor-cli: let op: " << warning << '\n';
         ImportOptions options;
         options.soleReader = true;   // this process holds the study's only connection
         const ImportResult result = Importer(*study).run(sources, options);
@@ -123,7 +125,10 @@ int ImportCommand::run(const CliArguments& args, std::ostream& out, std::ostream
             reportSuccess(path, result, *study, out);
         } else {
             reportFailure(result, err);
-            exitCode = ExitImportErrors;
+            // A full disk is no fault of the input: scripts must not think the files need fixing.
+            exitCode = result.studyFailure ? ExitFailure : ExitImportErrors;
+            if (result.studyFailure)
+                err << "ketenmonitor-cli: Schrijven van " << path << " mislukt; het studiebestand is niet veranderd.\n";
         }
     } catch (const DatabaseError& e) {
         err << "ketenmonitor-cli: " << path << ": " << e.message << '\n';

@@ -7,7 +7,7 @@
 #include "app/cli/TableFormatter.h"
 #include "core/codebook/IndicatorLabels.h"
 #include "core/csv/CsvWriter.h"
-#include "core/disclosure/GroupTable.h"
+#include "core/disclosure/Publication.h"
 #include "core/indicators/IndicatorEngine.h"
 #include "core/util/NumberFormat.h"
 
@@ -154,7 +154,8 @@ std::string IndicatorsCommand::table(const std::vector<IndicatorSet>& sets)
         TableFormatter table({Align::Left, Align::Right, Align::Right, Align::Right, Align::Left});
         table.addBlankLine();
         table.addRow({"Indicator", "n/N", "onbekend", "%", "95%-BI"});
-        for (const GroupTable& group : GroupTable::build(set, SmallCellPolicy::none()))
+        const Publication unprotected = Publication::of({set}, SmallCellPolicy::none());
+        for (const GroupTable& group : unprotected.selections[0].tables)
             addGroup(table, group);
         text += table.render();
     }

@@ -28,8 +28,12 @@ std::unique_ptr<Study> StudyAccess::open(const CliArguments& args, std::ostream&
 {
     try {
         // The CLI uses its study from one thread only, which spares SQLite a lock per call.
-        return args.studyPath ? Study::open(*args.studyPath, false, Database::Threading::OneThreadAtATime)
-                              : Study::openDemo();
+        std::unique_ptr<Study> study = args.studyPath
+            ? Study::openForReading(*args.studyPath, Database::Threading::OneThreadAtATime)
+            : Study::openDemo();
+        for (const std::string& warning : study->warnings())
+            err << "ketenmonitor-cli: let op: " << warning << '\n';
+        return study;
     } catch (const DatabaseError& e) {
         err << "ketenmonitor-cli: het studiebestand kan niet worden geopend: " << e.message << '\n';
     }

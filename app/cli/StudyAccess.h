@@ -19,7 +19,10 @@ namespace km::cli {
 class StudyAccess
 {
 public:
-    /** The study, or nullptr after a message on `err` (exit code 3). */
+    /**
+     * The study, or nullptr after a message on `err` (exit code 3). A study that cannot be
+     * written is opened read-only (Study::openForReading); warnings of the open go to `err`.
+     */
     static std::unique_ptr<Study> open(const CliArguments& args, std::ostream& err);
 
     /** False after a message listing what exists when a --cohort or --regio is unknown (exit 2). */

@@ -24,8 +24,9 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
         return ExitUsage;
     AppLanguage language;
     language.apply(QString::fromStdString(args.lang));
-    const SmallCellPolicy policy = args.noSuppression ? SmallCellPolicy::none()
-                                                      : SmallCellPolicy{args.minCell.value_or(SmallCellPolicy::defaultMinCell)};
+    const SmallCellPolicy policy = args.noSuppression
+        ? SmallCellPolicy::none()
+        : SmallCellPolicy{args.minCell.value_or(SmallCellPolicy::defaultMinCell), CountRounding{args.roundCounts.value_or(0)}};
     const QString studyName = args.studyPath ? QFileInfo(QString::fromStdString(*args.studyPath)).fileName()
                                              : QStringLiteral("demo (synthetisch)");
     const ReportData data = ReportData::collect(*study,
@@ -33,9 +34,10 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
                                                 args.lang == "en" ? Language::English : Language::Dutch, studyName,
                                                 !args.studyPath);
     const QString target = QString::fromStdString(*args.out);
+    const Replace replace = args.overwrite ? Replace::AnyFile : Replace::Outputs;
     QString error;
     if (args.command == Command::Report) {
-        if (!RecordedExport::writeReport(*study, data, target, &error)) {
+        if (!RecordedExport::writeReport(*study, data, target, &error, replace)) {
             err << "ketenmonitor-cli: " << error.toStdString() << '\n';
             return ExitFailure;
         }
@@ -44,7 +46,7 @@ int produce(const CliArguments& args, std::ostream& out, std::ostream& err)
         const std::string csv = args.csv.value_or(args.lang == "en" ? "int" : "nl");
         const QStringList files = RecordedExport::exportFigures(
             *study, data, target, km::CsvDialect::conventionNamed(csv).value_or(km::CsvConvention::SemicolonDecimalComma),
-            &error);
+            &error, replace);
         if (files.isEmpty()) {
             err << "ketenmonitor-cli: " << error.toStdString() << '\n';
             return ExitFailure;

@@ -29,7 +29,29 @@ StopTable stopTable(std::initializer_list<char> stops)
     return table;
 }
 
-enum class FieldEnd { Delimiter, LineEnd, EndOfInput, Problem };
+enum class FieldEnd { Delimiter, LineEnd, EndOfInput, TooLong, Problem };
+
+// A column name is a word or a few; one longer than this is no header, and reading it whole
+// (a 100 MB "name") would only cost memory before failing anyway.
+constexpr std::size_t maxHeaderFieldBytes = 1000;
+
+constexpr std::size_t unlimited = static_cast<std::size_t>(-1);
+
+// UTF-16 text has a byte-order mark or, for the ASCII a CSV header is made of, a NUL byte
+// beside every character.
+bool looksLikeUtf16(std::string_view start)
+{
+    if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF"))
+        return true;
+    const std::size_t pairs = std::min<std::size_t>(start.size() / 2, 64);
+    std::size_t evenNuls = 0;
+    std::size_t oddNuls = 0;
+    for (std::size_t i = 0; i < pairs; ++i) {
+        evenNuls += start[2 * i] == '\0' && start[2 * i + 1] != '\0';
+        oddNuls += start[2 * i + 1] == '\0' && start[2 * i] != '\0';
+    }
+    return pairs >= 2 && std::max(evenNuls, oddNuls) * 4 >= pairs * 3;
+}
 
 } // namespace
 
@@ -62,6 +84,7 @@ struct CsvReader::Impl
     StopTable unquotedStops{};
     StopTable quotedStops = stopTable({'"', '\r', '\n', '\0'});
     std::size_t line = 1;
+    std::size_t fieldLimit = unlimited;   // bytes per field; only the header line has a limit
     std::vector<std::string> header;
     std::optional<ReadProblem> problem;
     std::vector<std::string> notes;
@@ -93,7 +116,10 @@ void CsvReader::Impl::start()
     if (!checkEncodingAndDelimiter())
         return;
     TableRecord first;
-    if (readRecord(first))
+    fieldLimit = maxHeaderFieldBytes;
+    const bool read = readRecord(first);
+    fieldLimit = unlimited;
+    if (read)
         header = std::move(first.fields);
     else
         fail(0, "het bestand is leeg: verwacht een kopregel met kolomnamen");
@@ -110,6 +136,11 @@ bool CsvReader::Impl::checkEncodingAndDelimiter()
     bool firstBlock = true;
     while (const std::size_t n = source.read(raw.data(), raw.size())) {
         std::string_view block(raw.data(), n);
+        if (firstBlock && looksLikeUtf16(block)) {
+            fail(1, "het bestand is UTF-16-tekst, geen UTF-8; sla het op als CSV in UTF-8 (Excel: Opslaan als, "
+                    "CSV UTF-8 (door komma's gescheiden); LibreOffice: tekenset Unicode (UTF-8))");
+            return false;
+        }
         if (firstBlock && block.starts_with(byteOrderMark))
             block.remove_prefix(byteOrderMark.size());
         firstBlock = false;
@@ -187,6 +218,12 @@ bool CsvReader::Impl::readRecord(TableRecord& record)
         std::string& field = record.fields[count++];
         field.clear();
         const FieldEnd fieldEnd = peek() == '"' ? readQuoted(field) : readUnquoted(field);
+        if (fieldEnd == FieldEnd::TooLong) {
+            fail(line, "kolom " + std::to_string(count) + ": de kolomnaam is langer dan "
+                           + std::to_string(maxHeaderFieldBytes) + " bytes; verwacht een kopregel met korte kolomnamen");
+            field.clear();
+            return false;
+        }
         if (fieldEnd == FieldEnd::Problem)
             return false;
         if (fieldEnd != FieldEnd::Delimiter)
@@ -206,6 +243,8 @@ FieldEnd CsvReader::Impl::readUnquoted(std::string& field)
             ++p;
         field.append(cur, p);
         cur = p;
+        if (field.size() > fieldLimit)
+            return FieldEnd::TooLong;
         if (cur != end)
             return endField();
         if (!fill())
@@ -225,6 +264,8 @@ FieldEnd CsvReader::Impl::readQuoted(std::string& field)
             ++p;
         field.append(cur, p);
         cur = p;
+        if (field.size() > fieldLimit)
+            return FieldEnd::TooLong;
         if (cur == end) {
             if (fill())
                 continue;

@@ -9,10 +9,17 @@ namespace km {
 
 class Statement;
 
-/** A failed SQLite call, with SQLite's message. */
+/** A failed SQLite call, with SQLite's message or, for the causes users can act on, a Dutch one. */
 struct DatabaseError
 {
+    /** Full: the disk (or a file-size limit) is full, the study could not grow. */
+    enum class Cause { Other, Busy, Full, ReadOnly };
+
     std::string message;
+    Cause cause = Cause::Other;
+
+    /** The error for SQLite result code `rc` (extended or primary), its `message` and sqlite3_system_errno. */
+    static DatabaseError fromSqlite(int rc, const std::string& message, int systemErrno);
 };
 
 /**
@@ -22,7 +29,11 @@ struct DatabaseError
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    /**
+     * Immutable: read-only without any locking or -shm file, for a study in a folder nobody can
+     * write to (see Study::openForReading); only safe when no WAL content is pending.
+     */
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
 
     /**
      * Who may use the connection. Serialized: any thread at any time (SQLite locks every call),
@@ -50,6 +61,8 @@ public:
     int userVersion() const;
     std::int64_t lastInsertRowId() const;
     const std::string& path() const { return path_; }
+    /** The connection cannot write (opened read-only, or the file is write-protected). */
+    bool isReadOnly() const;
     sqlite3* handle() const { return db_; }
 
 private:

@@ -66,9 +66,10 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const std::string message = sqlite3_errmsg(db_);
+    // Read before the reset, which may overwrite them.
+    DatabaseError error = DatabaseError::fromSqlite(rc, sqlite3_errmsg(db_), sqlite3_system_errno(db_));
     sqlite3_reset(stmt_);
-    throw DatabaseError{message};
+    throw error;
 }
 
 void Statement::run()

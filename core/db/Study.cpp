@@ -5,6 +5,8 @@
 #include "core/db/Schema.h"
 #include "core/db/Statement.h"
 #include "core/db/StudyBackup.h"
+#include "core/db/WalCheckpoint.h"
+#include "core/db/StudyPermissions.h"
 #include "core/demo/DemoStudyData.h"
 #include "core/import/Importer.h"
 
@@ -36,15 +38,67 @@ Study::Study(const std::string& path, Database::Mode mode, Database::Threading t
 {
 }
 
+Study::~Study()
+{
+    if (db_.path() == ":memory:" || db_.isReadOnly())
+        return;
+    // Without waiting: a reader of another program may hold the WAL, and closing must not hang.
+    sqlite3_busy_timeout(db_.handle(), 0);
+    try {
+        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const DatabaseError&) {
+        // The last connection to close checkpoints again.
+    }
+}
+
 std::unique_ptr<Study> Study::open(const std::string& path, bool create, Database::Threading threading)
 {
+    std::optional<std::string> warning;
     if (path != ":memory:" && !std::filesystem::exists(path)) {
         if (!create)
             throw DatabaseError{"Studiebestand " + path + " bestaat niet."};
         createPrivateFile(path);
+    } else if (path != ":memory:") {
+        warning = StudyPermissions::tighten(path);
     }
     std::unique_ptr<Study> study(new Study(path, Database::Mode::ReadWrite, threading));
+    if (warning)
+        study->warnings_.push_back(*warning);
     study->migrate(path);
+    return study;
+}
+
+std::unique_ptr<Study> Study::openForReading(const std::string& path, Database::Threading threading)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw DatabaseError{"Studiebestand " + path + " bestaat niet."};
+    const std::string folder = std::filesystem::path(path).parent_path().empty()
+        ? std::string(".") : std::filesystem::path(path).parent_path().string();
+    const bool folderWritable = ::access(folder.c_str(), W_OK) == 0;
+    if (::access(path.c_str(), W_OK) == 0 && folderWritable)
+        return open(path, false, threading);
+    // Nothing may be written, so an immutable open is safe when no WAL content is pending (no
+    // writer can add any in a folder that cannot be written). Otherwise SQLite reads the WAL
+    // read-only, which needs its -shm file.
+    const bool walPending = std::filesystem::file_size(path + "-wal", ec) > 0 && !ec;
+    const Database::Mode mode = folderWritable || walPending ? Database::Mode::ReadOnly : Database::Mode::Immutable;
+    std::unique_ptr<Study> study;
+    int version = 0;
+    try {
+        study.reset(new Study(path, mode, threading));
+        version = study->db_.userVersion();
+    } catch (const DatabaseError& e) {
+        throw DatabaseError{"Het studiebestand is alleen-lezen en kan niet worden gelezen: " + e.message
+            + (walPending ? ". Het bestand " + path + "-wal hoort bij de studie en heeft ook " + path
+                   + "-shm nodig; kopieer de drie bestanden samen naar een map waarin u mag schrijven." : "")};
+    }
+    if (Schema::checkVersion(study->db_) < Schema::currentVersion)
+        throw DatabaseError{"Het studiebestand heeft schemaversie " + std::to_string(version) + " en is alleen-lezen, "
+            "dus het kan niet worden bijgewerkt. Kopieer het (met de bestanden -wal en -shm) naar een map waarin u "
+            "mag schrijven."};
+    if (const auto warning = StudyPermissions::tighten(path))
+        study->warnings_.push_back(*warning);
     return study;
 }
 
@@ -54,7 +108,7 @@ void Study::migrate(const std::string& path)
     const int found = Schema::checkVersion(db_);
     if (found == Schema::currentVersion) {
         if (path != ":memory:")
-            db_.exec("PRAGMA journal_mode = WAL");
+            useWal();
         return;
     }
     std::optional<BackupFile> backup;
@@ -75,6 +129,24 @@ void Study::migrate(const std::string& path)
         }
     }
     transaction.commit();
+}
+
+// A study that another program is bulk-loading has a rollback journal for that load
+// (BulkLoadJournal); switching back needs the file to itself, which SQLite refuses at once
+// rather than wait. A reader then leaves the mode alone and reads the last committed state.
+void Study::useWal()
+{
+    {
+        Statement mode = db_.prepare("PRAGMA journal_mode");
+        if (mode.step() && mode.text(0) == "wal")
+            return;
+    }   // the statement ends here: an open one would hold a read transaction
+    try {
+        db_.exec("PRAGMA journal_mode = WAL");
+    } catch (const DatabaseError& e) {
+        if (e.cause != DatabaseError::Cause::Busy)
+            throw;
+    }
 }
 
 std::unique_ptr<Study> Study::openDemo()
@@ -155,10 +227,13 @@ std::int64_t Study::caseCount() const
     return st.int64(0);
 }
 
-std::int64_t Study::deleteCohort(const std::string& cohort)
+CohortDeletion Study::deleteCohort(const std::string& cohort)
 {
     // Without secure_delete the deleted rows stay readable in free pages of the file.
     db_.exec("PRAGMA secure_delete = ON");
+    const bool file = db_.path() != ":memory:";
+    if (file && !WalCheckpoint::alone(db_))
+        return {CohortDeletion::Outcome::ReadersOpen, 0};
     Transaction transaction(db_);
     Statement st = db_.prepare("DELETE FROM cases WHERE cohort = ?");
     st.bind(1, std::string_view(cohort)).run();
@@ -167,9 +242,9 @@ std::int64_t Study::deleteCohort(const std::string& cohort)
                  std::to_string(deleted) + (deleted == 1 ? " casus" : " casussen") + " verwijderd"});
     transaction.commit();
     // Copies the zeroed pages from the WAL into the file and empties the WAL.
-    if (db_.path() != ":memory:")
-        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    return deleted;
+    if (file && !WalCheckpoint::truncate(db_))
+        return {CohortDeletion::Outcome::NotErased, deleted};
+    return {CohortDeletion::Outcome::Erased, deleted};
 }
 
 void Study::recordEvent(const AuditEntry& entry)

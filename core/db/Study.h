@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/CohortDeletion.h"
 #include "core/db/Database.h"
 
 #include <memory>
@@ -62,6 +63,21 @@ public:
     static std::unique_ptr<Study> open(const std::string& path, bool create,
                                        Database::Threading threading = Database::Threading::Serialized);
 
+    /**
+     * Opens an existing study to read it. When the file or its folder cannot be written (a
+     * write-protected study, a read-only share) it is opened read-only, without changing
+     * anything, not even the journal mode: with SQLite's mode=ro, or, in a folder that cannot
+     * be written and without pending WAL content, as immutable (no -shm needed). Otherwise as
+     * open(path, false). A read-only study of an older schema is refused (it cannot be converted).
+     */
+    static std::unique_ptr<Study> openForReading(const std::string& path,
+                                                 Database::Threading threading = Database::Threading::Serialized);
+
+    /** Checkpoints the WAL into the file and empties it (TRUNCATE), so a closed study is one file. */
+    ~Study();
+    Study(const Study&) = delete;
+    Study& operator=(const Study&) = delete;
+
     /** An in-memory study holding the bundled synthetic demo study (two cohorts). */
     static std::unique_ptr<Study> openDemo();
 
@@ -76,13 +92,16 @@ public:
     std::int64_t caseCount() const;
     /** Who works with the study: the login name recorded with every import and event. */
     const std::string& user() const { return user_; }
+    /** What opening found and did that the user should know (a mode tightened to 0600). */
+    const std::vector<std::string>& warnings() const { return warnings_; }
 
     /**
      * Deletes every case of `cohort` with its trajectories, events and extra attributes (ON
-     * DELETE CASCADE) in one transaction; returns how many cases were deleted (0: no such
-     * cohort). Deleted content is overwritten in the file (secure_delete, WAL checkpoint).
+     * DELETE CASCADE) in one transaction, and how many (0: no such cohort). Deleted content is
+     * overwritten in the file (secure_delete, WAL checkpoint), which another connection's read
+     * transaction prevents: then nothing is deleted (see CohortDeletion).
      */
-    std::int64_t deleteCohort(const std::string& cohort);
+    CohortDeletion deleteCohort(const std::string& cohort);
 
     /** Adds an event (delete-cohort, export...) to the audit trail; imports log themselves. */
     void recordEvent(const AuditEntry& entry);
@@ -93,9 +112,11 @@ public:
 private:
     Study(const std::string& path, Database::Mode mode, Database::Threading threading);
     void migrate(const std::string& path);
+    void useWal();
 
     Database db_;
     std::string user_;
+    std::vector<std::string> warnings_;
 };
 
 } // namespace km

@@ -2,15 +2,9 @@
 
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
+#include "core/output/OutputBatch.h"
 #include "core/util/Sha256.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <fstream>
 
 namespace km {
@@ -49,28 +43,21 @@ std::string StudyBackup::pathFor(const std::string& studyPath, int version, std:
 BackupFile StudyBackup::write(Database& db, const std::string& studyPath, int version)
 {
     const std::string path = pathFor(studyPath, version, std::time(nullptr));
-    // O_EXCL: never overwrite an earlier backup; VACUUM INTO accepts an existing empty file.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        throw refusal(path, version, std::strerror(errno));
-    ::close(fd);
-    try {
-        db.prepare("VACUUM INTO ?").bind(1, std::string_view(path)).run();
-    } catch (const DatabaseError& e) {
-        std::error_code ignored;
-        std::filesystem::remove(path, ignored);
-        throw refusal(path, version, e.message);
-    }
-    // VACUUM INTO does not sync its output: the copy must be on disk before the study changes.
-    const int sync = ::open(path.c_str(), O_RDONLY);
-    const int error = sync < 0 || ::fsync(sync) != 0 ? errno : 0;
-    if (sync >= 0)
-        ::close(sync);
-    if (error != 0) {
-        std::error_code ignored;
-        std::filesystem::remove(path, ignored);
-        throw refusal(path, version, std::strerror(error));
-    }
+    // Replace::Nothing: never over an earlier backup. VACUUM INTO accepts the empty temporary
+    // file; it does not sync its output, the batch does before the name is given.
+    OutputBatch batch(OutputRules{Replace::Nothing, {}});
+    std::optional<OutputError> failed = batch.addWritten(path, [&db](const std::string& tempPath) -> std::optional<std::string> {
+        try {
+            db.prepare("VACUUM INTO ?").bind(1, std::string_view(tempPath)).run();
+            return std::nullopt;
+        } catch (const DatabaseError& e) {
+            return e.message;
+        }
+    });
+    if (!failed)
+        failed = batch.commit();
+    if (failed)
+        throw refusal(path, version, failed->reason);
     return {path, sha256OfFile(path)};
 }
 

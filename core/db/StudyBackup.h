@@ -17,8 +17,8 @@ struct BackupFile
 /**
  * The copy of a study file made before a schema migration rewrites it, next to the study as
  * `<study>.v<N>-<yyyymmdd-hhmmss>.bak` (UTC). Written with VACUUM INTO through the open
- * connection, so it is one consistent snapshot including what is still in the WAL file; the
- * file is created with mode 0600 before anything is written to it, since it holds case data.
+ * connection, so it is one consistent snapshot including what is still in the WAL file, into a
+ * temporary file of mode 0600 (it holds case data) that takes the name once synced (OutputBatch).
  */
 class StudyBackup
 {

@@ -8,6 +8,15 @@ namespace {
 
 constexpr int decimals = 2;
 
+// A count as a number, or its mark ("<5", "x") as text.
+void count(CsvWriter& csv, std::int64_t value, const std::string& text)
+{
+    if (text == std::to_string(value))
+        csv.integer(value);
+    else
+        csv.text(text);
+}
+
 void addProportion(CsvWriter& csv, const std::string& selection, const std::string& group,
                    const PublishedProportion& p, Language language)
 {
@@ -18,11 +27,9 @@ void addProportion(CsvWriter& csv, const std::string& selection, const std::stri
         csv.text(p.numeratorText);
     else
         csv.integer(v.numerator);
-    if (p.denominatorText == std::to_string(v.denominator))
-        csv.integer(v.denominator);
-    else
-        csv.text(p.denominatorText);
-    csv.integer(v.unknown).number(v.percent, decimals)
+    count(csv, v.denominator, p.denominatorText);
+    count(csv, v.unknown, p.unknownText);
+    csv.number(v.percent, decimals)
         .number(v.ci95 ? std::optional<double>(v.ci95->lower) : std::nullopt, decimals)
         .number(v.ci95 ? std::optional<double>(v.ci95->upper) : std::nullopt, decimals);
     csv.empty().empty().empty().empty().empty().empty().integer(p.suppressed ? 1 : 0).endRow();

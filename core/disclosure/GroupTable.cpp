@@ -12,7 +12,8 @@ bool GroupTable::anySuppressed() const
         || std::any_of(distributions.begin(), distributions.end(), [](const auto& d) { return d.suppressed; });
 }
 
-std::vector<std::string> GroupTable::groupsOf(const IndicatorSet& set)
+std::vector<std::string> GroupTable::groupsOf(const std::vector<PublishedProportion>& proportions,
+                                             const std::vector<PublishedDistribution>& distributions)
 {
     std::vector<std::string> groups = IndicatorLabels::groups();
     const auto add = [&](const std::string& id) {
@@ -20,27 +21,26 @@ std::vector<std::string> GroupTable::groupsOf(const IndicatorSet& set)
         if (std::find(groups.begin(), groups.end(), group) == groups.end())
             groups.push_back(group);
     };
-    for (const Proportion& p : set.proportions)
-        add(p.id);
-    for (const Distribution& d : set.distributions)
-        add(d.id);
+    for (const PublishedProportion& p : proportions)
+        add(p.value.id);
+    for (const PublishedDistribution& d : distributions)
+        add(d.value.id);
     return groups;
 }
 
-std::vector<GroupTable> GroupTable::build(const IndicatorSet& set, const SmallCellPolicy& policy)
+std::vector<GroupTable> GroupTable::build(const std::vector<PublishedProportion>& proportions,
+                                         const std::vector<PublishedDistribution>& distributions)
 {
     std::vector<GroupTable> tables;
-    for (const std::string& group : groupsOf(set)) {
+    for (const std::string& group : groupsOf(proportions, distributions)) {
         GroupTable table{group, {}, {}};
-        for (const Proportion& p : set.proportions) {
-            if (IndicatorLabels::group(p.id) == group)
-                table.proportions.push_back(PublishedProportion::of(p, policy));
+        for (const PublishedProportion& p : proportions) {
+            if (IndicatorLabels::group(p.value.id) == group)
+                table.proportions.push_back(p);
         }
-        for (const Distribution& d : set.distributions) {
-            if (IndicatorLabels::group(d.id) != group)
-                continue;
-            const bool suppressed = policy.suppresses(d);
-            table.distributions.push_back({policy.masked(d), suppressed, suppressed ? policy.below() : std::to_string(d.n)});
+        for (const PublishedDistribution& d : distributions) {
+            if (IndicatorLabels::group(d.value.id) == group)
+                table.distributions.push_back(d);
         }
         if (!table.proportions.empty() || !table.distributions.empty())
             tables.push_back(std::move(table));

@@ -1,5 +1,7 @@
 #include "core/disclosure/SmallCellPolicy.h"
 
+#include "core/disclosure/DistributionDisclosure.h"
+
 namespace km {
 
 bool SmallCellPolicy::suppresses(const Proportion& p) const
@@ -43,14 +45,7 @@ Proportion SmallCellPolicy::masked(const Proportion& p) const
 
 Distribution SmallCellPolicy::masked(const Distribution& d) const
 {
-    if (suppresses(d))
-        return Distribution{d.id, d.unit, d.n, {}, {}, {}, {}, {}, {}};
-    Distribution copy = d;
-    if (active()) {
-        copy.min.reset();
-        copy.max.reset();
-    }
-    return copy;
+    return DistributionDisclosure(minCell).published(d);
 }
 
 } // namespace km

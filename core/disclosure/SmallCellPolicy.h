@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/disclosure/CountRounding.h"
 #include "core/indicators/Distribution.h"
 #include "core/indicators/Proportion.h"
 
@@ -10,14 +11,17 @@ namespace km {
 
 /**
  * Small-number protection for published figures (docs/disclosure.md): below minCell a count is
- * not shown, and neither are its percent and interval. minCell 0 means no protection, which
- * exports stamp "intern" (for internal use only).
+ * not shown, and neither are its percent and interval (primary suppression). minCell 0 means no
+ * protection, which exports stamp "intern" (for internal use only). What else has to be hidden
+ * so that the hidden counts cannot be worked out again is decided by SecondarySuppression.
  */
 struct SmallCellPolicy
 {
     static constexpr int defaultMinCell = 5;
 
     int minCell = defaultMinCell;
+    /** Off unless chosen: rounding of every published count (docs/disclosure.md, "Rounding"). */
+    CountRounding rounding{};
 
     static SmallCellPolicy none() { return SmallCellPolicy{0}; }
 
@@ -49,8 +53,9 @@ struct SmallCellPolicy
     Proportion masked(const Proportion& p) const;
 
     /**
-     * `d` as it may be published: only n when it is suppressed, and never its minimum and
-     * maximum while protection is active, whatever n: an extreme is one person's own value.
+     * `d` as it may be published (DistributionDisclosure): only n when it is suppressed, the
+     * median and quartiles only from enough values, the mean not when one value dominates it,
+     * and never its minimum and maximum while protection is active.
      */
     Distribution masked(const Distribution& d) const;
 };

@@ -1,5 +1,6 @@
 #include "core/import/ColumnMap.h"
 
+#include "core/import/IdentifierGuard.h"
 #include "core/util/ValueParser.h"
 
 #include <algorithm>
@@ -40,6 +41,9 @@ std::size_t levenshtein(std::string_view a, std::string_view b)
 // shorter than six letters allow one edit, longer ones two.
 std::optional<std::size_t> closeness(std::string_view header, std::string_view field)
 {
+    // A header many times the field's length is no typing mistake; nor is it copied to find out.
+    if (header.size() > 4 * field.size() + 8)
+        return std::nullopt;
     const std::string h = normalised(header);
     const std::string f = normalised(field);
     if (h.empty())
@@ -67,7 +71,7 @@ ColumnMap::ColumnMap(const TableSpec& spec, const std::vector<std::string>& head
         }
         const auto [previous, isNew] = seen.emplace(ValueParser::lower(name), column);
         if (!isNew) {
-            problems_.push_back({column, "kolom '" + std::string(name) + "' komt twee keer voor (kolom "
+            problems_.push_back({column, "kolom " + IdentifierGuard::shown(name) + " komt twee keer voor (kolom "
                 + std::to_string(previous->second + 1) + " en " + std::to_string(column + 1)
                 + "); verwacht elke kolomnaam één keer"});
             continue;
@@ -122,7 +126,7 @@ bool ColumnMap::usable() const
 
 void ColumnMap::suggestForMissing(const TableSpec& spec, const std::vector<std::string>& header)
 {
-    std::vector<bool> suggested(header.size(), false);
+    suggestedField_.assign(header.size(), noField);
     for (std::size_t field = 0; field < spec.fields.size(); ++field) {
         if (columnOfField_[field])
             continue;
@@ -130,7 +134,7 @@ void ColumnMap::suggestForMissing(const TableSpec& spec, const std::vector<std::
         std::optional<std::size_t> best;
         std::size_t bestDistance = 0;
         for (std::size_t column = 0; column < header.size(); ++column) {
-            if (fieldOfColumn_[column] != noField || suggested[column] || extraNames_[column].empty())
+            if (fieldOfColumn_[column] != noField || suggestedField_[column] != noField || extraNames_[column].empty())
                 continue;
             const auto distance = closeness(header[column], f.name);
             if (distance && (!best || *distance < bestDistance)) {
@@ -139,10 +143,11 @@ void ColumnMap::suggestForMissing(const TableSpec& spec, const std::vector<std::
             }
         }
         if (best)
-            suggested[*best] = true;
+            suggestedField_[*best] = static_cast<int>(field);
         if (f.required) {
-            const std::string hint = best
-                ? " (bedoelde u '" + std::string(ValueParser::trim(header[*best])) + "'?)" : std::string();
+            const std::string_view guess = best ? ValueParser::trim(header[*best]) : std::string_view();
+            const std::string hint = best && IdentifierGuard::mayShow(guess)
+                ? " (bedoelde u " + IdentifierGuard::shown(guess) + "?)" : std::string();
             problems_.push_back({std::nullopt, "kolom '" + f.name + "' ontbreekt" + hint});
         } else if (best) {
             problems_.push_back({best, "onbekende kolom, wordt als extra kenmerk bewaard (bedoelde u '"

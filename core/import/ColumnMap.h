@@ -38,6 +38,8 @@ public:
     int fieldOfColumn(std::size_t column) const { return fieldOfColumn_[column]; }
     /** File column of a codebook field, or nullopt when the file does not have it. */
     std::optional<std::size_t> columnOfField(std::size_t field) const { return columnOfField_[field]; }
+    /** The missing field an extra column's header nearly matches ("bedoelde u ...?"), or noField. */
+    int suggestedFieldOfColumn(std::size_t column) const { return suggestedField_[column]; }
     /** Name under which an extra column's values are stored. */
     const std::string& extraName(std::size_t column) const { return extraNames_[column]; }
 
@@ -54,6 +56,7 @@ private:
     std::vector<int> fieldOfColumn_;
     std::vector<std::optional<std::size_t>> columnOfField_;
     std::vector<std::string> extraNames_;
+    std::vector<int> suggestedField_;
     std::vector<Problem> problems_;
 };
 

@@ -25,7 +25,7 @@ DeferredIndexes::DeferredIndexes(Database& db)
         db_.exec("DROP INDEX \"" + name + "\"");
 }
 
-void DeferredIndexes::restore()
+bool DeferredIndexes::restore(const std::function<bool(double built)>& keepGoing)
 {
     // The sort behind CREATE INDEX keeps as much in memory as the page cache may hold, besides
     // the cache itself: a smaller cache while sorting keeps the import's peak memory where the
@@ -39,11 +39,25 @@ void DeferredIndexes::restore()
     }
     db_.exec("PRAGMA cache_size = " + std::to_string(std::max(cacheSize, sortCacheKiB)));
     db_.exec("PRAGMA threads = 2");
-    for (const std::string& definition : definitions_)
-        db_.exec(definition);
-    db_.exec("PRAGMA threads = 0");
-    db_.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
-    definitions_.clear();
+    const auto settle = [&] {
+        db_.exec("PRAGMA threads = 0");
+        db_.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
+    };
+    bool complete = true;
+    try {
+        for (std::size_t i = 0; i < definitions_.size() && complete; ++i) {
+            complete = keepGoing(static_cast<double>(i) / static_cast<double>(definitions_.size()));
+            if (complete)
+                db_.exec(definitions_[i]);
+        }
+    } catch (const DatabaseError&) {
+        settle();   // an interrupted or failed CREATE INDEX: the connection outlives the import
+        throw;
+    }
+    settle();
+    if (complete)
+        definitions_.clear();
+    return complete;
 }
 
 bool DeferredIndexes::worthwhile(const Database& db, double importBytes, double minBytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,12 @@ public:
     DeferredIndexes(const DeferredIndexes&) = delete;
     DeferredIndexes& operator=(const DeferredIndexes&) = delete;
 
-    /** Creates the dropped indexes again; before anything that queries by them. */
-    void restore();
+    /**
+     * Creates the dropped indexes again; before anything that queries by them. `keepGoing` is
+     * asked before each index with the share built so far; false stops (the transaction's
+     * rollback then brings the indexes back) and restore() returns false.
+     */
+    bool restore(const std::function<bool(double built)>& keepGoing);
 
     /**
      * Whether dropping pays: rebuilding costs a sort of the whole table, updating costs a

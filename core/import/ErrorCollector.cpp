@@ -1,5 +1,7 @@
 #include "core/import/ErrorCollector.h"
 
+#include "core/import/IdentifierGuard.h"
+
 #include <utility>
 
 namespace km {
@@ -15,6 +17,7 @@ void ErrorCollector::error(ImportError e)
         truncated_ = true;
         return;
     }
+    IdentifierGuard::redact(e);
     e.severity = ImportError::Severity::Error;
     e.caseNumber = caseFiles_.count(e.file) > 0;
     errors_.push_back(std::move(e));
@@ -22,6 +25,7 @@ void ErrorCollector::error(ImportError e)
 
 void ErrorCollector::warning(ImportError e)
 {
+    IdentifierGuard::redact(e);
     e.severity = ImportError::Severity::Warning;
     e.caseNumber = caseFiles_.count(e.file) > 0;
     warnings_.push_back(std::move(e));

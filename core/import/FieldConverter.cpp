@@ -1,5 +1,6 @@
 #include "core/import/FieldConverter.h"
 
+#include "core/import/IdentifierGuard.h"
 #include "core/util/Day.h"
 #include "core/util/ValueParser.h"
 
@@ -119,7 +120,7 @@ FieldConverter::Result FieldConverter::multi(const FieldSpec& field, std::string
             return {{}, "lege waarde tussen de |-tekens; " + expectation(field)};
         const auto code = codeOf(field, part);
         if (!code)
-            return {{}, "onbekende waarde '" + std::string(part) + "'; " + expectation(field)};
+            return {{}, "onbekende waarde " + IdentifierGuard::shown(part) + "; " + expectation(field)};
         mask |= std::int64_t{1} << *code;
         if (bar == std::string_view::npos)
             return {mask, {}};

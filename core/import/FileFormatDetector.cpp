@@ -1,6 +1,8 @@
 #include "core/import/FileFormatDetector.h"
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <string_view>
 
@@ -33,6 +35,14 @@ std::string readEnds(std::ifstream& in)
     return bytes;
 }
 
+bool hasSpssExtension(const std::string& path)
+{
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".sav" || extension == ".zsav";
+}
+
 } // namespace
 
 FileFormat FileFormatDetector::detect(const std::string& path)
@@ -45,12 +55,25 @@ FileFormat FileFormatDetector::detect(const std::string& path)
     if (view.starts_with("$FL2") || view.starts_with("$FL3"))
         return FileFormat::Sav;
     if (!view.starts_with("PK\x03\x04"))
-        return FileFormat::Csv;
+        return view.starts_with("$FL") || hasSpssExtension(path) ? FileFormat::BrokenSav : FileFormat::Csv;
     if (view.find("application/vnd.oasis.opendocument.spreadsheet") != std::string_view::npos)
         return FileFormat::Ods;
     if (view.find("xl/workbook.xml") != std::string_view::npos)
         return FileFormat::Xlsx;
     return FileFormat::OtherZip;
+}
+
+std::string FileFormatDetector::refusal(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::BrokenSav:
+        return "het bestand is een beschadigd SPSS-bestand: het begint niet met de kop van een .sav- of "
+               ".zsav-bestand ($FL2 of $FL3); sla het in SPSS opnieuw op, of lever het als CSV";
+    case FileFormat::OtherZip:
+        return "dit zip-archief is geen werkboek; verwacht een .xlsx-, .ods-, .sav- of CSV-bestand";
+    default:
+        return {};
+    }
 }
 
 std::string FileFormatDetector::describe(FileFormat format)
@@ -64,6 +87,8 @@ std::string FileFormatDetector::describe(FileFormat format)
         return "LibreOffice-werkboek (.ods)";
     case FileFormat::Sav:
         return "SPSS-bestand (.sav/.zsav)";
+    case FileFormat::BrokenSav:
+        return "beschadigd SPSS-bestand";
     case FileFormat::OtherZip:
         return "zip-archief dat geen werkboek is";
     case FileFormat::Unreadable:

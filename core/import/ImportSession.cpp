@@ -4,6 +4,7 @@
 #include "core/csv/TableReader.h"
 #include "core/db/BulkLoadJournal.h"
 #include "core/db/Database.h"
+#include "core/db/QueryInterrupter.h"
 #include "core/db/Statement.h"
 #include "core/db/Study.h"
 #include "core/import/CaseLookup.h"
@@ -84,6 +85,7 @@ ImportResult ImportSession::run(const std::vector<ImportSource>& sources)
             importAll(ordered, result);
         } catch (const DatabaseError& e) {
             result = ImportResult{};
+            result.studyFailure = e.cause;
             log_.error({{}, 0, {}, {}, "fout in het studiebestand: " + e.message + "; er is niets geïmporteerd"});
         }
         if (previousCacheSize)
@@ -143,11 +145,17 @@ void ImportSession::importAll(const std::vector<const ImportSource*>& sources, I
     writeLog(db, hasher, read);
     if (log_.hasErrors())
         return;
+    // The last moment a cancel can still roll everything back.
+    if (!enterPhase(ImportPhase::FinalChecks, 1.0)) {
+        result.cancelled = true;
+        return;
+    }
 
     std::set<std::string> cohorts;
     for (const ReadSource& r : read)
         cohorts.insert(r.cohorts.begin(), r.cohorts.end());
     result.cohorts.assign(cohorts.begin(), cohorts.end());
+    enterPhase(ImportPhase::Committing, 0);   // told, not asked: SQLite's COMMIT cannot be stopped
     transaction.commit();
     result.committed = true;
     for (const ReadSource& r : read)
@@ -188,13 +196,38 @@ bool ImportSession::readSources(Database& db, const std::vector<const ImportSour
             read.push_back({source, reader->encoding(), outcome.rowsWritten, outcome.cohorts});
             weightBefore += weight;
             recordsBefore += outcome.recordsRead;
+            lastReport_ = {source->table, 1.0, recordsBefore, ImportPhase::Reading};
         }
     }
-    if (indexes)
-        indexes->restore();
-    if (casussen)
-        warnAfstemming(db, casussenFile, *casussen);
+    // After the last row come the steps that take long at millions of rows (a minute at 2M
+    // cases): each is named for the progress text and stops when the user cancels, also
+    // within one long statement.
+    const QueryInterrupter interrupter(db, [this] { return stillWanted(); });
+    try {
+        if (indexes && !indexes->restore([this](double built) { return enterPhase(ImportPhase::RebuildingIndexes, built); }))
+            return false;
+        if (!enterPhase(ImportPhase::FinalChecks, 0))
+            return false;
+        if (casussen)
+            warnAfstemming(db, casussenFile, *casussen);
+    } catch (const DatabaseError&) {
+        if (interrupter.interrupted())
+            return false;
+        throw;
+    }
     return true;
+}
+
+bool ImportSession::enterPhase(ImportPhase phase, double fraction)
+{
+    lastReport_.phase = phase;
+    lastReport_.fraction = fraction;
+    return stillWanted();
+}
+
+bool ImportSession::stillWanted() const
+{
+    return !options_.progress || options_.progress(lastReport_);
 }
 
 // afstemming only counts for cases with two or more trajectories, which is known only once every

@@ -46,6 +46,10 @@ private:
     bool readSources(Database& db, const std::vector<const ImportSource*>& sources, DeferredIndexes* indexes,
                      std::vector<ReadSource>& read);
     void warnAfstemming(Database& db, const std::string& file, const TableOutcome& casussen);
+    /** Tells the progress callback that `phase` is `fraction` done; false: the user cancelled. */
+    bool enterPhase(ImportPhase phase, double fraction);
+    /** Asks again where the last report left off, from inside a long statement. */
+    bool stillWanted() const;
     void writeLog(Database& db, SourceHasher& hasher, const std::vector<ReadSource>& read);
 
     Study& study_;
@@ -54,6 +58,7 @@ private:
     std::int64_t importId_ = 0;
     std::int64_t firstCaseId_ = 0;   // cases of this import have ids from here on
     double totalWeight_ = 0;         // bytes of all sources (see sourceWeight)
+    ImportProgress lastReport_{TableKind::Casussen};   // after the reading, what the callback was told
 };
 
 } // namespace km

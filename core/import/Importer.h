@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/codebook/Codebook.h"
+#include "core/db/Database.h"
 #include "core/import/ImportError.h"
 
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,12 +37,29 @@ struct ImportSource
     std::map<std::string, std::map<std::string, std::string>> valueRecoding;
 };
 
-/** Where an import is, for progress bars. Return false from the callback to cancel. */
+/**
+ * The steps of an import, in order, for a progress text that says what takes the time (at 2M
+ * cases the indexes and the commit take a minute after the last row is read).
+ */
+enum class ImportPhase
+{
+    Reading,             // reading and checking the rows
+    RebuildingIndexes,   // a large import builds the dropped indexes again
+    FinalChecks,         // checks over all tables (afstemming) and the import log
+    Committing,          // SQLite's COMMIT: once begun it cannot be stopped
+};
+
+/**
+ * Where an import is, for progress bars. Return false from the callback to cancel: in every
+ * phase but Committing the transaction is then rolled back; Committing is reported once, as
+ * the commit begins, and its answer is not asked for.
+ */
 struct ImportProgress
 {
     TableKind table;
-    double fraction = 0;       // 0..1 over all sources
+    double fraction = 0;       // 0..1: over all sources while reading, over the indexes while rebuilding
     std::int64_t rowsRead = 0;
+    ImportPhase phase = ImportPhase::Reading;
 };
 
 struct ImportOptions
@@ -64,6 +83,8 @@ struct ImportResult
     std::vector<ImportError> errors;
     std::vector<ImportError> warnings;
     bool errorsTruncated = false;  // more errors than maxErrors existed
+    /** The study file failed (full disk, read-only), not the input: nothing was imported. */
+    std::optional<DatabaseError::Cause> studyFailure;
     std::map<TableKind, std::int64_t> rows;   // rows imported per table
     std::vector<std::string> cohorts;         // cohorts that received cases, by name
 };

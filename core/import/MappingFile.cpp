@@ -2,6 +2,8 @@
 
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
+#include "core/import/IdentifierGuard.h"
+#include "core/output/OutputBatch.h"
 #include "core/util/ValueParser.h"
 
 #include <algorithm>
@@ -32,7 +34,9 @@ struct RowContext
     // The value's own spaces are kept: a recoding matches it trimmed anyway.
     void error(Column c, std::string message) const
     {
-        result.errors.push_back({reader.sourceName(), record.line, std::string(columnNames[c]), cell(c), std::move(message)});
+        ImportError e{reader.sourceName(), record.line, std::string(columnNames[c]), cell(c), std::move(message)};
+        IdentifierGuard::redact(e);
+        result.errors.push_back(std::move(e));
     }
 };
 
@@ -134,6 +138,11 @@ MappingFileResult MappingFile::parse(TableReader& reader)
     if (const auto problem = reader.problem())
         result.errors.push_back({reader.sourceName(), problem->line, {}, {}, problem->message});
     return result;
+}
+
+std::optional<OutputError> MappingFile::save(const std::string& path, const std::map<TableKind, TableMapping>& tables)
+{
+    return OutputBatch::writeOne(path, serialize(tables), OutputRules{});
 }
 
 void MappingFile::applyTo(const MappingFileResult& mapping, std::vector<ImportSource>& sources)

@@ -3,8 +3,10 @@
 #include "core/codebook/Codebook.h"
 #include "core/import/ImportError.h"
 #include "core/import/Importer.h"
+#include "core/output/OutputError.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,9 @@ public:
      * one line per mapped column and one per recoded value, tables and fields in codebook order.
      */
     static std::string serialize(const std::map<TableKind, TableMapping>& tables);
+
+    /** Writes serialize(tables) to `path`, complete or not at all (OutputBatch); the error, or empty. */
+    static std::optional<OutputError> save(const std::string& path, const std::map<TableKind, TableMapping>& tables);
 
     /** Puts each table's mapping on the sources of that table. */
     static void applyTo(const MappingFileResult& mapping, std::vector<ImportSource>& sources);

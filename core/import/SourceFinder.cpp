@@ -21,9 +21,9 @@ FoundSources SourceFinder::forFiles(const std::vector<std::string>& paths)
         case FileFormat::Sav:
             addTableFile(path, paths.size() == 1, found);
             break;
+        case FileFormat::BrokenSav:
         case FileFormat::OtherZip:
-            found.errors.push_back({path, 0, {}, {},
-                "dit zip-archief is geen werkboek; verwacht een .xlsx-, .ods-, .sav- of CSV-bestand"});
+            found.errors.push_back({path, 0, {}, {}, FileFormatDetector::refusal(format)});
             break;
         case FileFormat::Unreadable:
             found.errors.push_back({path, 0, {}, {}, "het bestand bestaat niet of kan niet worden gelezen"});

@@ -27,16 +27,17 @@ std::unique_ptr<TableReader> SourceOpener::open(const ImportSource& source)
 {
     if (!source.inMemoryText.empty())
         return withRecoding(CsvReader::fromText(source.inMemoryText, source.path), source);
-    switch (FileFormatDetector::detect(source.path)) {
+    const FileFormat format = FileFormatDetector::detect(source.path);
+    switch (format) {
     case FileFormat::Xlsx:
         return openSheet(source, false);
     case FileFormat::Ods:
         return openSheet(source, true);
     case FileFormat::Sav:
         return openSpss(source);
+    case FileFormat::BrokenSav:
     case FileFormat::OtherZip:
-        return std::make_unique<UnreadableSource>(source.path,
-            "dit zip-archief is geen werkboek; verwacht een .xlsx-, .ods-, .sav- of CSV-bestand");
+        return std::make_unique<UnreadableSource>(source.path, FileFormatDetector::refusal(format));
     case FileFormat::Csv:
     case FileFormat::Unreadable:
         break;

@@ -40,6 +40,13 @@ TableOutcome TableImporter::run(TableReader& reader, const Progress& progress,
         return outcome;
     }
 
+    // Nothing past the header is read when it is too wide to be a table: a stray cell far away
+    // would otherwise cost a pass over every row and column of the sheet.
+    if (reader.header().size() > maxColumns) {
+        log_.error({reader.sourceName(), 1, {}, {}, "te veel kolommen (" + std::to_string(reader.header().size())
+            + "); verwacht ten hoogste " + std::to_string(maxColumns) + " kolommen"});
+        return outcome;
+    }
     const ColumnMap columns(spec_, reader.header(), columnMapping);
     const bool clean = checkHeaderSafety(reader);
     const bool storable = reportHeader(reader, columns) && clean;
@@ -50,6 +57,12 @@ TableOutcome TableImporter::run(TableReader& reader, const Progress& progress,
     if (reader.encoding() == "sav")
         log_.countCasesIn(reader.sourceName());
 
+    // A header that cannot be imported is fatal: the rows are not read, so that a large file
+    // (an SPSS file of a million cases) costs nothing past its header.
+    if (!storable) {
+        outcome.complete = false;
+        return outcome;
+    }
     if (!importRows(reader, columns, storable, progress, outcome)) {
         outcome.cancelled = true;
         return outcome;
@@ -83,15 +96,13 @@ bool TableImporter::reportHeader(TableReader& reader, const ColumnMap& columns)
 bool TableImporter::checkHeaderSafety(TableReader& reader)
 {
     const auto& header = reader.header();
-    if (header.size() > maxColumns) {
-        log_.error({reader.sourceName(), 1, {}, {}, "te veel kolommen (" + std::to_string(header.size())
-            + "); verwacht ten hoogste " + std::to_string(maxColumns) + " kolommen"});
-        return false;
-    }
     bool clean = true;
     for (std::size_t column = 0; column < header.size(); ++column) {
         if (const auto kind = IdentifierGuard::headerKind(header[column])) {
-            log_.error({reader.sourceName(), 1, reader.columnLabel(column), {}, IdentifierGuard::headerMessage(*kind)});
+            // A header holding a BSN must not be repeated as the column's label.
+            const std::string label = IdentifierGuard::mayShow(header[column])
+                ? reader.columnLabel(column) : "kolom " + std::to_string(column + 1);
+            log_.error({reader.sourceName(), 1, label, {}, IdentifierGuard::headerMessage(*kind)});
             clean = false;
         }
     }

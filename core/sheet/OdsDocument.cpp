@@ -1,12 +1,11 @@
 #include "core/sheet/OdsDocument.h"
 
 #include "core/sheet/OdsContentHandler.h"
+#include "core/sheet/ZipArchive.h"
 #include "core/util/Day.h"
 
 #include <orcus/sax_ns_parser.hpp>
 #include <orcus/xml_namespace.hpp>
-#include <orcus/zip_archive.hpp>
-#include <orcus/zip_archive_stream.hpp>
 
 #include <charconv>
 #include <exception>
@@ -47,11 +46,13 @@ OdsDocument OdsDocument::read(const std::string& path)
 {
     OdsDocument document;
     try {
-        orcus::zip_archive_stream_fd stream(path.c_str());
-        orcus::zip_archive archive(&stream);
-        archive.load();
-        std::vector<unsigned char> content;
-        if (!archive.read_file_entry("content.xml", content)) {
+        ZipArchive archive(path);
+        const std::optional<std::string> content = archive.read("content.xml");
+        if (archive.error()) {
+            document.error = *archive.error();
+            return document;
+        }
+        if (!content) {
             document.error = "het .ods-bestand heeft geen content.xml, waar de bladen in staan; "
                              "verwacht een werkboek zoals LibreOffice het opslaat";
             return document;
@@ -59,8 +60,7 @@ OdsDocument OdsDocument::read(const std::string& path)
         orcus::xmlns_repository namespaces;
         orcus::xmlns_context context = namespaces.create_context();
         OdsContentHandler handler;
-        orcus::sax_ns_parser<OdsContentHandler> parser(reinterpret_cast<const char*>(content.data()), content.size(),
-                                                       context, handler);
+        orcus::sax_ns_parser<OdsContentHandler> parser(content->data(), content->size(), context, handler);
         parser.parse();
         if (handler.error()) {
             document.error = *handler.error();

@@ -16,6 +16,12 @@ SheetReader::SheetReader(std::shared_ptr<const Workbook> book, std::size_t sheet
     , rows_(book_->rowCount(sheet))
     , columns_(book_->columnCount(sheet))
 {
+    if (book_->format() == WorkbookFormat::Xlsx && rows_ > 0 && columns_ > maxDenseCells / rows_) {
+        problem_ = ReadProblem{0, "het blad loopt tot cel " + columnLetters(columns_ - 1) + std::to_string(rows_) + " ("
+            + std::to_string(rows_) + " rijen bij " + std::to_string(columns_) + " kolommen), veel verder dan een tabel "
+            "van casussen; verwacht alleen de gegevens: verwijder de cellen buiten de tabel (Ctrl+End toont de laatste)"};
+        return;
+    }
     if (rows_ > 0)
         for (std::size_t column = 0; column < columns_; ++column)
             header_.push_back(cellText(0, column));
@@ -54,6 +60,9 @@ std::string SheetReader::columnLabel(std::size_t index) const
 
 bool SheetReader::next(TableRecord& record)
 {
+    if (problem_)
+        return false;
+    nextRow_ = book_->nextUsedRow(sheet_, nextRow_);
     if (nextRow_ >= rows_)
         return false;
     record.line = nextRow_ + 1;
@@ -66,7 +75,7 @@ bool SheetReader::next(TableRecord& record)
 
 std::optional<ReadProblem> SheetReader::problem() const
 {
-    return std::nullopt;
+    return problem_;
 }
 
 std::vector<std::string> SheetReader::notes() const

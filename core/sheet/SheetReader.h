@@ -43,6 +43,10 @@ public:
 private:
     std::string cellText(std::size_t row, std::size_t column) const;
 
+    // An .xlsx sheet is read cell by cell over its whole extent, so one stray cell far away
+    // (XFD1048576) would cost billions of lookups: past this many cells it is refused.
+    static constexpr std::size_t maxDenseCells = std::size_t(32) << 20;
+
     std::shared_ptr<const Workbook> book_;
     std::size_t sheet_;
     std::string name_;
@@ -51,6 +55,7 @@ private:
     std::size_t nextRow_ = 1;
     std::vector<std::string> header_;
     std::vector<bool> dateColumns_;
+    std::optional<ReadProblem> problem_;
 };
 
 } // namespace km

@@ -47,4 +47,13 @@ WorkbookCell SparseSheet::cell(std::size_t row, std::size_t column) const
     return std::prev(cellRun)->cell;
 }
 
+std::size_t SparseSheet::nextUsedRow(std::size_t row) const
+{
+    const auto next = std::upper_bound(rows_.begin(), rows_.end(), row,
+                                       [](std::size_t r, const RowRun& run) { return r < run.firstRow; });
+    if (next != rows_.begin() && row < std::prev(next)->firstRow + std::prev(next)->count)
+        return row;
+    return next == rows_.end() ? rowCount() : next->firstRow;
+}
+
 } // namespace km

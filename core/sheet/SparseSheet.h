@@ -40,6 +40,9 @@ public:
 
     WorkbookCell cell(std::size_t row, std::size_t column) const;
 
+    /** The first row from `row` on that holds a cell, or rowCount(): empty rows cost nothing. */
+    std::size_t nextUsedRow(std::size_t row) const;
+
 private:
     struct RowRun
     {

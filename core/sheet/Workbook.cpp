@@ -1,6 +1,7 @@
 #include "core/sheet/Workbook.h"
 
 #include "core/sheet/OdsDocument.h"
+#include "core/sheet/ZipArchive.h"
 #include "core/util/ValueParser.h"
 
 #include <orcus/orcus_xlsx.hpp>
@@ -59,6 +60,12 @@ std::unique_ptr<Workbook> Workbook::open(const std::string& path, WorkbookFormat
     if (format == WorkbookFormat::Ods) {
         impl->ods = OdsDocument::read(path);
         impl->error = impl->ods.error;
+        return std::unique_ptr<Workbook>(new Workbook(std::move(impl)));
+    }
+    // orcus inflates each entry into a buffer of the size the zip directory declares, so
+    // checking those sizes first bounds what it can take.
+    if (const ZipArchive archive(path); archive.error()) {
+        impl->error = *archive.error();
         return std::unique_ptr<Workbook>(new Workbook(std::move(impl)));
     }
     try {
@@ -159,6 +166,11 @@ WorkbookCell Workbook::cell(std::size_t sheet, std::size_t row, std::size_t colu
         break;
     }
     return result;
+}
+
+std::size_t Workbook::nextUsedRow(std::size_t sheet, std::size_t row) const
+{
+    return d->document ? row : d->ods.sheets.at(sheet).nextUsedRow(row);
 }
 
 int Workbook::originYear() const

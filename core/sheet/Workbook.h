@@ -42,6 +42,12 @@ public:
     std::size_t columnCount(std::size_t sheet) const;
     WorkbookCell cell(std::size_t sheet, std::size_t row, std::size_t column) const;
 
+    /**
+     * The first row from `row` on that may hold cells: exact for an .ods sheet, which is kept
+     * sparse; `row` itself for an .xlsx sheet, whose model answers cell by cell.
+     */
+    std::size_t nextUsedRow(std::size_t sheet, std::size_t row) const;
+
     /** The date a serial number 0 stands for (1899-12-30 usually, 1904-01-01 in the 1904 system). */
     int originYear() const;
     int originMonth() const;

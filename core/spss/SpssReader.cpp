@@ -9,7 +9,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <mutex>
+#include <thread>
 
 namespace km {
 
@@ -59,19 +63,38 @@ std::string spssDate(double seconds)
 
 } // namespace
 
+// Filled by the parsing thread, emptied by next(): at most queueCases cases wait in between, so
+// memory stays flat whatever the file holds, and a reader that is dropped (a fatal header, the
+// error limit) stops the parse at the next value.
 struct SpssReader::Data
 {
+    static constexpr std::size_t queueCases = 256;
+
     std::string path;
     std::vector<Variable> variables;
     std::vector<std::string> header;
     std::vector<std::string> fields;
-    std::vector<std::vector<RawValue>> cases;
     std::map<std::string, std::map<double, std::string>> numberLabels;
     std::map<std::string, std::map<std::string, std::string>> textLabels;
+    std::int64_t rowCount = -1;          // from the file's metadata; -1 when it does not say
+
+    // The parsing thread's case in progress.
+    int currentCase = -1;
+    std::vector<RawValue> current;
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::vector<std::string>> ready;
+    bool headerKnown = false;
+    bool finished = false;
+    bool abandoned = false;
     std::optional<ReadProblem> problem;
     std::size_t nextCase = 0;
+    std::thread parser;
 
     std::string text(const Variable& variable, const RawValue& value) const;
+    void publishHeader();
+    bool pushCurrent();
 };
 
 std::string SpssReader::Data::text(const Variable& variable, const RawValue& value) const
@@ -96,7 +119,41 @@ std::string SpssReader::Data::text(const Variable& variable, const RawValue& val
     return variable.date ? spssDate(value.number) : NumberFormat::shortest(value.number);
 }
 
+// Called with the mutex held.
+void SpssReader::Data::publishHeader()
+{
+    if (headerKnown)
+        return;
+    for (const Variable& variable : variables)
+        header.push_back(variable.name);
+    headerKnown = true;
+    changed.notify_all();
+}
+
+// Waits while the queue is full; false when the reader is gone and parsing should stop.
+bool SpssReader::Data::pushCurrent()
+{
+    if (currentCase < 0)
+        return true;
+    std::vector<std::string> texts(variables.size());
+    for (std::size_t column = 0; column < texts.size() && column < current.size(); ++column)
+        texts[column] = text(variables[column], current[column]);
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [this] { return abandoned || ready.size() < queueCases; });
+    if (abandoned)
+        return false;
+    ready.push_back(std::move(texts));
+    changed.notify_all();
+    return true;
+}
+
 namespace {
+
+int onMetadata(readstat_metadata_t* metadata, void* context)
+{
+    static_cast<SpssReader::Data*>(context)->rowCount = readstat_get_row_count(metadata);
+    return READSTAT_HANDLER_OK;
+}
 
 int onVariable(int index, readstat_variable_t* variable, const char* labelSet, void* context)
 {
@@ -110,17 +167,24 @@ int onVariable(int index, readstat_variable_t* variable, const char* labelSet, v
     return READSTAT_HANDLER_OK;
 }
 
+// Values arrive case by case, variable by variable, after every variable and value label.
 int onValue(int caseIndex, readstat_variable_t* variable, readstat_value_t value, void* context)
 {
     auto& data = *static_cast<SpssReader::Data*>(context);
-    const auto row = static_cast<std::size_t>(caseIndex);
+    if (caseIndex != data.currentCase) {
+        if (data.currentCase < 0) {
+            std::lock_guard lock(data.mutex);
+            data.publishHeader();
+        }
+        if (!data.pushCurrent())
+            return READSTAT_HANDLER_ABORT;
+        data.currentCase = caseIndex;
+        data.current.assign(data.variables.size(), RawValue{});
+    }
     const auto column = static_cast<std::size_t>(readstat_variable_get_index(variable));
-    if (row >= data.cases.size())
-        data.cases.resize(row + 1);
-    auto& cells = data.cases[row];
-    if (column >= cells.size())
-        cells.resize(column + 1);
-    RawValue& cell = cells[column];
+    if (column >= data.current.size())
+        data.current.resize(column + 1);
+    RawValue& cell = data.current[column];
     cell.missing = readstat_value_is_missing(value, variable) != 0;
     if (cell.missing)
         return READSTAT_HANDLER_OK;
@@ -158,26 +222,52 @@ SpssReader::SpssReader(std::unique_ptr<Data> data)
 {
 }
 
-SpssReader::~SpssReader() = default;
+SpssReader::~SpssReader()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->abandoned = true;
+        d->changed.notify_all();
+    }
+    d->parser.join();
+}
 
+namespace {
+
+// Runs on the parsing thread: the whole file in one ReadStat call, which hands over the cases.
+void parse(SpssReader::Data& data)
+{
+    readstat_parser_t* parser = readstat_parser_init();
+    readstat_set_metadata_handler(parser, onMetadata);
+    readstat_set_variable_handler(parser, onVariable);
+    readstat_set_value_handler(parser, onValue);
+    readstat_set_value_label_handler(parser, onValueLabel);
+    readstat_error_t error = readstat_parse_sav(parser, data.path.c_str(), &data);
+    readstat_parser_free(parser);
+    if (error == READSTAT_OK && !data.pushCurrent())
+        error = READSTAT_ERROR_USER_ABORT;
+    std::lock_guard lock(data.mutex);
+    data.publishHeader();
+    if (error != READSTAT_OK && !data.abandoned)
+        data.problem = ReadProblem{0, std::string("het SPSS-bestand kan niet worden gelezen (")
+            + readstat_error_message(error) + "); verwacht een .sav- of .zsav-bestand"};
+    data.finished = true;
+    data.changed.notify_all();
+}
+
+} // namespace
+
+// Returns once the variables are known; the cases follow while the importer reads them.
 std::unique_ptr<SpssReader> SpssReader::openFile(const std::string& path)
 {
     auto data = std::make_unique<Data>();
     data->path = path;
-    readstat_parser_t* parser = readstat_parser_init();
-    readstat_set_variable_handler(parser, onVariable);
-    readstat_set_value_handler(parser, onValue);
-    readstat_set_value_label_handler(parser, onValueLabel);
-    const readstat_error_t error = readstat_parse_sav(parser, path.c_str(), data.get());
-    readstat_parser_free(parser);
-    if (error != READSTAT_OK) {
-        data->problem = ReadProblem{0, std::string("het SPSS-bestand kan niet worden gelezen (")
-            + readstat_error_message(error) + "); verwacht een .sav- of .zsav-bestand"};
-        data->cases.clear();
-    }
-    for (const Variable& variable : data->variables)
-        data->header.push_back(variable.name);
-    return std::unique_ptr<SpssReader>(new SpssReader(std::move(data)));
+    Data& shared = *data;
+    std::unique_ptr<SpssReader> reader(new SpssReader(std::move(data)));
+    shared.parser = std::thread([&shared] { parse(shared); });
+    std::unique_lock lock(shared.mutex);
+    shared.changed.wait(lock, [&shared] { return shared.headerKnown; });
+    return reader;
 }
 
 std::string SpssReader::sourceName() const
@@ -209,19 +299,20 @@ std::string SpssReader::columnLabel(std::size_t index) const
 // The record's line is the case number, which is how SPSS's Data View numbers its rows.
 bool SpssReader::next(TableRecord& record)
 {
-    if (d->nextCase >= d->cases.size())
+    std::unique_lock lock(d->mutex);
+    d->changed.wait(lock, [this] { return !d->ready.empty() || d->finished; });
+    if (d->ready.empty() || d->problem)
         return false;
-    const auto& cells = d->cases[d->nextCase];
-    record.line = d->nextCase + 1;
-    record.fields.assign(d->variables.size(), std::string());
-    for (std::size_t column = 0; column < d->variables.size() && column < cells.size(); ++column)
-        record.fields[column] = d->text(d->variables[column], cells[column]);
-    ++d->nextCase;
+    record.fields = std::move(d->ready.front());
+    d->ready.pop_front();
+    record.line = ++d->nextCase;
+    d->changed.notify_all();
     return true;
 }
 
 std::optional<ReadProblem> SpssReader::problem() const
 {
+    std::lock_guard lock(d->mutex);
     return d->problem;
 }
 
@@ -232,7 +323,10 @@ std::vector<std::string> SpssReader::notes() const
 
 double SpssReader::progress() const
 {
-    return d->cases.empty() ? 1.0 : static_cast<double>(d->nextCase) / static_cast<double>(d->cases.size());
+    std::lock_guard lock(d->mutex);
+    if (d->rowCount <= 0)
+        return d->finished ? 1.0 : 0.0;
+    return std::min(1.0, static_cast<double>(d->nextCase) / static_cast<double>(d->rowCount));
 }
 
 std::string SpssReader::encoding() const

@@ -12,13 +12,15 @@ namespace km {
  * An SPSS .sav or .zsav file as a TableReader, through ReadStat: variable names are the header,
  * each case a record whose line is the case number ("geval", see ImportError), value labels replace the codes
  * they label (1 labelled "ja" reads as "ja"), SPSS date formats become ISO dates, and system- and
- * user-missing values are empty. ReadStat parses a whole file in one callback-driven call, so
- * the cases of one file are held in memory; SPSS files of a casus study are small.
+ * user-missing values are empty. ReadStat parses a whole file in one callback-driven call; it
+ * runs on a thread of its own that hands the cases over through a short queue, so memory stays
+ * flat whatever the file's size, and dropping the reader (a header that cannot be imported, the
+ * error limit) stops the parse at the next case.
  */
 class SpssReader : public TableReader
 {
 public:
-    /** Reads the file completely; problem() says when that failed. */
+    /** Starts reading and returns once the variables are known; problem() says when it failed. */
     static std::unique_ptr<SpssReader> openFile(const std::string& path);
     ~SpssReader() override;
 

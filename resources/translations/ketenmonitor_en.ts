@@ -21,6 +21,14 @@
         <translation>The log could not be read:
 %1</translation>
     </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Filter on any column…</source>
+        <translation>Filter on any column…</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -348,20 +356,8 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the PNG file %1.</source>
-        <translation>Could not save the PNG file %1.</translation>
-    </message>
-    <message>
-        <source>Could not write the SVG file %1.</source>
-        <translation>Could not write the SVG file %1.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1.</source>
-        <translation>Could not write the PDF file %1.</translation>
+        <source>Could not draw the %1 file %2.</source>
+        <translation>Could not draw the %1 file %2.</translation>
     </message>
 </context>
 <context>
@@ -616,11 +612,93 @@
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %n case(s)</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln case(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n case</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n cases</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln case</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This study has no data yet: import data via File &gt; Import.</source>
+        <translation>This study has no data yet: import data via File &gt; Import.</translation>
+    </message>
+    <message>
+        <source>No cases match this selection.</source>
+        <translation>No cases match this selection.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCohortDialog</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete cohort</source>
+        <translation>Delete cohort</translation>
+    </message>
+    <message>
+        <source>The cases of the cohort, with their trajectories and events, are removed from the study file for good. The deletion is recorded in the audit log.</source>
+        <translation>The cases of the cohort, with their trajectories and events, are removed from the study file for good. The deletion is recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln case(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln case)</numerusform>
+            <numerusform>%1 (%Ln cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a study first.</source>
+        <translation>Open or create a study first.</translation>
+    </message>
+    <message>
+        <source>The study has no cohorts.</source>
+        <translation>The study has no cohorts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort &quot;%1&quot; with its %Ln case(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the cohort &quot;%1&quot; with its %Ln case? This cannot be undone.</numerusform>
+            <numerusform>Delete the cohort &quot;%1&quot; with its %Ln cases? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The cohort could not be deleted:
+%1</source>
+        <translation>The cohort could not be deleted:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: another program is reading the study, and while it reads, deleted data would stay in the file. Close that program and try again.</source>
+        <translation>Nothing was deleted: another program is reading the study, and while it reads, deleted data would stay in the file. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>The cohort was deleted, but another program started reading the study meanwhile: the deleted data stay in the file until that program closes and the study is changed again.</source>
+        <translation>The cohort was deleted, but another program started reading the study meanwhile: the deleted data stay in the file until that program closes and the study is changed again.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoImportQuestion</name>
+    <message>
+        <source>Import into the demo study?</source>
+        <translation>Import into the demo study?</translation>
+    </message>
+    <message>
+        <source>The open study is the demo: its cases are synthetic and it is not saved. Cases imported into it would sit beside the synthetic ones and be lost when you quit.
+
+Create a new study for your data first?</source>
+        <translation>The open study is the demo: its cases are synthetic and it is not saved. Cases imported into it would sit beside the synthetic ones and be lost when you quit.
+
+Create a new study for your data first?</translation>
+    </message>
+    <message>
+        <source>New study…</source>
+        <translation>New study…</translation>
     </message>
 </context>
 <context>
@@ -692,12 +770,12 @@
 <context>
     <name>FigureExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +790,13 @@
     <message>
         <source>Every figure of this chart is suppressed: there is nothing to export.</source>
         <translation>Every figure of this chart is suppressed: there is nothing to export.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Ketenmonitor manual</source>
+        <translation>Ketenmonitor manual</translation>
     </message>
 </context>
 <context>
@@ -741,16 +826,24 @@
         <translation>Value</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <source>case %1</source>
         <translation>case %1</translation>
+    </message>
+    <message>
+        <source>not as expected</source>
+        <translation>not as expected</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
     </message>
 </context>
 <context>
@@ -801,10 +894,6 @@
         <translation>Choose the files</translation>
     </message>
     <message>
-        <source>One file per table of the codebook: CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
-        <translation>One file per table of the codebook: CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</translation>
-    </message>
-    <message>
         <source>no file</source>
         <translation>no file</translation>
     </message>
@@ -830,16 +919,20 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Data files (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;All files (*)</source>
         <translation>Data files (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;All files (*)</translation>
     </message>
+    <message>
+        <source>One file per table of the codebook.</source>
+        <translation>One file per table of the codebook.</translation>
+    </message>
+    <message>
+        <source>CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
+        <translation>CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map columns</source>
         <translation>Map columns</translation>
-    </message>
-    <message>
-        <source>These column headers are not fields of the codebook. Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
-        <translation>These column headers are not fields of the codebook. Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</translation>
     </message>
     <message>
         <source>(keep as extra attribute)</source>
@@ -852,6 +945,22 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Two columns of %1 are mapped onto the field %2; choose one.</source>
         <translation>Two columns of %1 are mapped onto the field %2; choose one.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>These column headers are not fields of the codebook.</source>
+        <translation>These column headers are not fields of the codebook.</translation>
+    </message>
+    <message>
+        <source>Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
+        <translation>Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1028,39 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Codebook fields not in this file (left unknown): %1</source>
         <translation>Codebook fields not in this file (left unknown): %1</translation>
     </message>
+    <message>
+        <source>%1
+•••• refused: looks like %2</source>
+        <translation>%1
+•••• refused: looks like %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>Case number, as the list of errors gives it</source>
+        <translation>Case number, as the list of errors gives it</translation>
+    </message>
+    <message>
+        <source>Line of the file (the header is line 1), as the list of errors gives it</source>
+        <translation>Line of the file (the header is line 1), as the list of errors gives it</translation>
+    </message>
+    <message>
+        <source>•••• refused: looks like %1</source>
+        <translation>•••• refused: looks like %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import will refuse %n value(s) of the rows shown (marked red):</source>
+        <translation>
+            <numerusform>The import will refuse %n value of the rows shown (marked red):</numerusform>
+            <numerusform>The import will refuse %n values of the rows shown (marked red):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRecodingPage</name>
@@ -933,10 +1075,6 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Convert values</source>
         <translation>Convert values</translation>
-    </message>
-    <message>
-        <source>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
-        <translation>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1024,6 +1162,14 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Load mapping</source>
         <translation>Load mapping</translation>
     </message>
+    <message>
+        <source>Values in the files that are not codes of the codebook.</source>
+        <translation>Values in the files that are not codes of the codebook.</translation>
+    </message>
+    <message>
+        <source>Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
+        <translation>Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -1034,10 +1180,6 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Validate and import</source>
         <translation>Validate and import</translation>
-    </message>
-    <message>
-        <source>Every value is checked against the codebook. The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
-        <translation>Every value is checked against the codebook. The import is all or nothing: with any error, or when you stop it, the study stays as it was.</translation>
     </message>
     <message>
         <source>No study is open.</source>
@@ -1100,12 +1242,55 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>see the next page, correct the files and import again.</source>
         <translation>see the next page, correct the files and import again.</translation>
     </message>
+    <message>
+        <source>Every value is checked against the codebook.</source>
+        <translation>Every value is checked against the codebook.</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
+        <translation>The import is all or nothing: with any error, or when you stop it, the study stays as it was.</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Stopping the import…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the indexes… (%n row(s) read and checked)</source>
+        <translation>
+            <numerusform>Rebuilding the indexes… (%n row read and checked)</numerusform>
+            <numerusform>Rebuilding the indexes… (%n rows read and checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking across the tables and writing the import log…</source>
+        <translation>Checking across the tables and writing the import log…</translation>
+    </message>
+    <message>
+        <source>Saving into the study… This last step cannot be stopped.</source>
+        <translation>Saving into the study… This last step cannot be stopped.</translation>
+    </message>
+    <message>
+        <source>Import complete: it was being saved when you stopped it.</source>
+        <translation>Import complete: it was being saved when you stopped it.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
         <translation>Import data</translation>
+    </message>
+    <message>
+        <source>The import is being saved into the study, which cannot be stopped. Close the wizard when it is done.</source>
+        <translation>The import is being saved into the study, which cannot be stopped. Close the wizard when it is done.</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Stop the import?</translation>
+    </message>
+    <message>
+        <source>The import is still running. Stop it? Nothing will be imported; the study stays as it was.</source>
+        <translation>The import is still running. Stop it? Nothing will be imported; the study stays as it was.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1507,14 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <source>Audit &amp;log…</source>
         <translation>Audit &amp;log…</translation>
     </message>
+    <message>
+        <source>&amp;Delete cohort…</source>
+        <translation>&amp;Delete cohort…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
 </context>
 <context>
     <name>ProportionChartBuilder</name>
@@ -1357,8 +1550,8 @@ A workbook dropped here is used for every table it has a sheet for.</translation
         <translation>The files were written, but could not be recorded in the study&apos;s log: %1</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
+        <source>The study is read-only, so this export could not be recorded in its log; nothing was written. Copy the study (with its -wal and -shm files) to a folder you can write to.</source>
+        <translation>The study is read-only, so this export could not be recorded in its log; nothing was written. Copy the study (with its -wal and -shm files) to a folder you can write to.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1615,10 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>CSV files:</source>
         <translation>CSV files:</translation>
+    </message>
+    <message>
+        <source>Round all counts to multiples of 5 (percentages from the rounded counts)</source>
+        <translation>Round all counts to multiples of 5 (percentages from the rounded counts)</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1832,6 @@ A workbook dropped here is used for every table it has a sheet for.</translation
     <message>
         <source>Save as CSV…</source>
         <translation>Save as CSV…</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
     </message>
     <message>
         <source>Save table as CSV</source>

@@ -21,6 +21,14 @@
         <translation>Het logboek kon niet worden gelezen:
 %1</translation>
     </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>Filter on any column…</source>
+        <translation>Filteren op elke kolom…</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -348,20 +356,8 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the PNG file %1.</source>
-        <translation>Het PNG-bestand %1 kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Could not write the SVG file %1.</source>
-        <translation>Het SVG-bestand %1 kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1.</source>
-        <translation>Het PDF-bestand %1 kon niet worden geschreven.</translation>
+        <source>Could not draw the %1 file %2.</source>
+        <translation>Het %1-bestand %2 kon niet worden getekend.</translation>
     </message>
 </context>
 <context>
@@ -616,11 +612,93 @@
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %n case(s)</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln case(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n casus</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %n casussen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln casus</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %Ln casussen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This study has no data yet: import data via File &gt; Import.</source>
+        <translation>Deze studie heeft nog geen gegevens: importeer gegevens via Bestand &gt; Importeren.</translation>
+    </message>
+    <message>
+        <source>No cases match this selection.</source>
+        <translation>Geen casussen in deze selectie.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCohortDialog</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete cohort</source>
+        <translation>Cohort verwijderen</translation>
+    </message>
+    <message>
+        <source>The cases of the cohort, with their trajectories and events, are removed from the study file for good. The deletion is recorded in the audit log.</source>
+        <translation>De casussen van het cohort worden met hun trajecten en gebeurtenissen definitief uit het studiebestand verwijderd. Het verwijderen wordt in het logboek vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln case(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln casus)</numerusform>
+            <numerusform>%1 (%Ln casussen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a study first.</source>
+        <translation>Open of maak eerst een studie.</translation>
+    </message>
+    <message>
+        <source>The study has no cohorts.</source>
+        <translation>De studie heeft geen cohorten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort &quot;%1&quot; with its %Ln case(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Het cohort &quot;%1&quot; met zijn %Ln casus verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Het cohort &quot;%1&quot; met zijn %Ln casussen verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The cohort could not be deleted:
+%1</source>
+        <translation>Het cohort kon niet worden verwijderd:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: another program is reading the study, and while it reads, deleted data would stay in the file. Close that program and try again.</source>
+        <translation>Niets verwijderd: een ander programma leest in de studie, en zolang het leest blijven verwijderde gegevens in het bestand staan. Sluit dat programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The cohort was deleted, but another program started reading the study meanwhile: the deleted data stay in the file until that program closes and the study is changed again.</source>
+        <translation>Het cohort is verwijderd, maar intussen begon een ander programma in de studie te lezen: de verwijderde gegevens blijven in het bestand staan tot dat programma sluit en de studie daarna opnieuw wordt bewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoImportQuestion</name>
+    <message>
+        <source>Import into the demo study?</source>
+        <translation>Importeren in de demostudie?</translation>
+    </message>
+    <message>
+        <source>The open study is the demo: its cases are synthetic and it is not saved. Cases imported into it would sit beside the synthetic ones and be lost when you quit.
+
+Create a new study for your data first?</source>
+        <translation>De geopende studie is de demo: de casussen zijn synthetisch en worden niet bewaard. Casussen die u erin importeert, komen naast de synthetische te staan en gaan verloren als u afsluit.
+
+Eerst een nieuwe studie voor uw gegevens maken?</translation>
+    </message>
+    <message>
+        <source>New study…</source>
+        <translation>Nieuwe studie…</translation>
     </message>
 </context>
 <context>
@@ -692,12 +770,12 @@
 <context>
     <name>FigureExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +790,13 @@
     <message>
         <source>Every figure of this chart is suppressed: there is nothing to export.</source>
         <translation>Elk cijfer van deze grafiek is afgeschermd: er is niets om te exporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Ketenmonitor manual</source>
+        <translation>Handleiding Ketenmonitor</translation>
     </message>
 </context>
 <context>
@@ -741,16 +826,24 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <source>case %1</source>
         <translation>geval %1</translation>
+    </message>
+    <message>
+        <source>not as expected</source>
+        <translation>niet zoals verwacht</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
     </message>
 </context>
 <context>
@@ -801,10 +894,6 @@
         <translation>Kies de bestanden</translation>
     </message>
     <message>
-        <source>One file per table of the codebook: CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
-        <translation>Eén bestand per tabel van het codeboek: CSV, een Excel- of LibreOffice-werkboek (één blad per tabel, met de naam van de tabel) of een SPSS-bestand. Sleep bestanden naar deze pagina of kies ze. Alleen de gekozen tabellen worden geïmporteerd.</translation>
-    </message>
-    <message>
         <source>no file</source>
         <translation>geen bestand</translation>
     </message>
@@ -830,16 +919,20 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Data files (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>One file per table of the codebook.</source>
+        <translation>Eén bestand per tabel van het codeboek.</translation>
+    </message>
+    <message>
+        <source>CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you choose are imported.</source>
+        <translation>CSV, een Excel- of LibreOffice-werkboek (één blad per tabel, met de naam van de tabel) of een SPSS-bestand. Sleep bestanden naar deze pagina of kies ze. Alleen de tabellen die u kiest, worden geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map columns</source>
         <translation>Kolommen koppelen</translation>
-    </message>
-    <message>
-        <source>These column headers are not fields of the codebook. Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
-        <translation>Deze kolomkoppen zijn geen velden van het codeboek. Kies welk veld elke kolom bevat, of bewaar hem als extra kenmerk. Uw keuzes worden onthouden voor de volgende import.</translation>
     </message>
     <message>
         <source>(keep as extra attribute)</source>
@@ -852,6 +945,22 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Two columns of %1 are mapped onto the field %2; choose one.</source>
         <translation>Twee kolommen van %1 zijn gekoppeld aan het veld %2; kies er één.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(verplicht)</translation>
+    </message>
+    <message>
+        <source>These column headers are not fields of the codebook.</source>
+        <translation>Deze kolomnamen zijn geen velden van het codeboek.</translation>
+    </message>
+    <message>
+        <source>Choose the field each one holds, or keep it as an extra attribute. Your choices are remembered for the next import.</source>
+        <translation>Kies het veld dat elke kolom bevat, of bewaar de kolom als extra kenmerk. Uw keuzes worden onthouden voor de volgende import.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1028,39 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Codebook fields not in this file (left unknown): %1</source>
         <translation>Codeboekvelden die niet in dit bestand staan (blijven onbekend): %1</translation>
     </message>
+    <message>
+        <source>%1
+•••• refused: looks like %2</source>
+        <translation>%1
+•••• geweigerd: lijkt op %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>geval %1</translation>
+    </message>
+    <message>
+        <source>Case number, as the list of errors gives it</source>
+        <translation>Gevalnummer, zoals de foutenlijst het noemt</translation>
+    </message>
+    <message>
+        <source>Line of the file (the header is line 1), as the list of errors gives it</source>
+        <translation>Regel van het bestand (de kopregel is regel 1), zoals de foutenlijst hem noemt</translation>
+    </message>
+    <message>
+        <source>•••• refused: looks like %1</source>
+        <translation>•••• geweigerd: lijkt op %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Regel %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import will refuse %n value(s) of the rows shown (marked red):</source>
+        <translation>
+            <numerusform>De import zal %n waarde van de getoonde regels weigeren (rood gemarkeerd):</numerusform>
+            <numerusform>De import zal %n waarden van de getoonde regels weigeren (rood gemarkeerd):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRecodingPage</name>
@@ -933,10 +1075,6 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Convert values</source>
         <translation>Waarden omzetten</translation>
-    </message>
-    <message>
-        <source>Values in the files that are not codes of the codebook. Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
-        <translation>Waarden in de bestanden die geen code uit het codeboek zijn. Kies voor elke waarde de code die ze betekent; uw keuzes worden onthouden voor het volgende bestand uit hetzelfde registratiesysteem. Waarden die de import al begrijpt (zoals j/n of 1/0 voor ja/nee) staan er niet bij.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1024,6 +1162,14 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
+    <message>
+        <source>Values in the files that are not codes of the codebook.</source>
+        <translation>Waarden in de bestanden die geen code van het codeboek zijn.</translation>
+    </message>
+    <message>
+        <source>Choose the code each one stands for; your choices are remembered for the next file from the same registration system. Values the import already understands (such as j/n or 1/0 for yes/no) are not listed.</source>
+        <translation>Kies de code waar elke waarde voor staat; uw keuzes worden onthouden voor het volgende bestand uit hetzelfde registratiesysteem. Waarden die de import al begrijpt (zoals j/n of 1/0 voor ja/nee) staan er niet bij.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -1034,10 +1180,6 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Validate and import</source>
         <translation>Controleren en importeren</translation>
-    </message>
-    <message>
-        <source>Every value is checked against the codebook. The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
-        <translation>Elke waarde wordt gecontroleerd tegen het codeboek. De import is alles of niets: bij een fout, of als u hem stopt, blijft de studie zoals hij was.</translation>
     </message>
     <message>
         <source>No study is open.</source>
@@ -1100,12 +1242,55 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>see the next page, correct the files and import again.</source>
         <translation>zie de volgende pagina, verbeter de bestanden en importeer opnieuw.</translation>
     </message>
+    <message>
+        <source>Every value is checked against the codebook.</source>
+        <translation>Elke waarde wordt gecontroleerd aan de hand van het codeboek.</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: with any error, or when you stop it, the study stays as it was.</source>
+        <translation>De import gaat helemaal of niet: bij een fout, of als u hem stopt, blijft de studie zoals ze was.</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>De import wordt gestopt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the indexes… (%n row(s) read and checked)</source>
+        <translation>
+            <numerusform>De indexen worden opnieuw opgebouwd… (%n regel gelezen en gecontroleerd)</numerusform>
+            <numerusform>De indexen worden opnieuw opgebouwd… (%n regels gelezen en gecontroleerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking across the tables and writing the import log…</source>
+        <translation>Controles over de tabellen heen en het importlogboek schrijven…</translation>
+    </message>
+    <message>
+        <source>Saving into the study… This last step cannot be stopped.</source>
+        <translation>Opslaan in de studie… Deze laatste stap kan niet worden gestopt.</translation>
+    </message>
+    <message>
+        <source>Import complete: it was being saved when you stopped it.</source>
+        <translation>Import voltooid: hij werd al opgeslagen toen u hem stopte.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
         <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <source>The import is being saved into the study, which cannot be stopped. Close the wizard when it is done.</source>
+        <translation>De import wordt in de studie opgeslagen; dat kan niet worden gestopt. Sluit de wizard als hij klaar is.</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>De import stoppen?</translation>
+    </message>
+    <message>
+        <source>The import is still running. Stop it? Nothing will be imported; the study stays as it was.</source>
+        <translation>De import loopt nog. Stoppen? Er wordt dan niets geïmporteerd; de studie blijft zoals ze was.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1507,14 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <source>Audit &amp;log…</source>
         <translation>&amp;Logboek…</translation>
     </message>
+    <message>
+        <source>&amp;Delete cohort…</source>
+        <translation>Cohort &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
 </context>
 <context>
     <name>ProportionChartBuilder</name>
@@ -1357,8 +1550,8 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
         <translation>De bestanden zijn geschreven, maar konden niet in het logboek van de studie worden vastgelegd: %1</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 kon niet worden opgeslagen: %2</translation>
+        <source>The study is read-only, so this export could not be recorded in its log; nothing was written. Copy the study (with its -wal and -shm files) to a folder you can write to.</source>
+        <translation>De studie is alleen-lezen, dus deze export kan niet in het logboek worden vastgelegd; er is niets geschreven. Kopieer de studie (met de bestanden -wal en -shm) naar een map waarin u mag schrijven.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1615,10 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>CSV files:</source>
         <translation>CSV-bestanden:</translation>
+    </message>
+    <message>
+        <source>Round all counts to multiples of 5 (percentages from the rounded counts)</source>
+        <translation>Alle aantallen afronden op veelvouden van 5 (percentages uit de afgeronde aantallen)</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1832,6 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
     <message>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>Save table as CSV</source>

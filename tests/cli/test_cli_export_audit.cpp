@@ -59,7 +59,11 @@ TEST_CASE("report and export add an audit event with files, hashes, selection an
     CHECK(r.files == withHash(pdf));
     CHECK(r.selection == "cohort NHN-2019; regio Alkmaar; venster 12 maanden");
     CHECK(r.suppressed == std::optional<bool>(true));
-    CHECK(r.details == "1 bestand; kleine aantallen afgeschermd (onder 10); taal nl");
+    // The first line says what was written; after it, every figure as it was published (PublicationRecord).
+    CHECK(r.details.substr(0, r.details.find('\n')) == "1 bestand; kleine aantallen afgeschermd (onder 10); taal nl");
+    CHECK(contains(r.details, "\nselectie NHN-2019, regio Alkmaar, venster 12 maanden: 44 casussen\n"));
+    CHECK(contains(r.details, "\n  recidive.nieuw_geweld <10/44 onbekend 0\n"));
+    CHECK(contains(r.details, "\n  audit recidive.nieuw_geweld: teller: [0, 9]\n"));
     CHECK(r.user == km::LoginName::current());
 
     const km::AuditEntry& e = log[2];

@@ -80,6 +80,32 @@ TEST_CASE("delete-cohort removes one cohort with its trajectories and events", "
     CHECK(contains(bytes, "DEMO23-0"));
 }
 
+TEST_CASE("delete-cohort while another connection reads: refused, and once it closes the ids leave the file",
+          "[cli][safety]")
+{
+    TempDir dir;
+    const std::string study = DemoStudy::create(dir, "demo.db");
+    const std::int64_t cases = demoCases("NHN-2019");
+    {
+        // Another program in the middle of reading, as a desktop window holding its snapshot.
+        km::Database reader(study, km::Database::Mode::ReadOnly);
+        reader.exec("BEGIN");
+        REQUIRE(count(reader, "SELECT count(*) FROM cases WHERE cohort = 'NHN-2019'") == cases);
+        const CliResult r = CliRunner::run({"delete-cohort", study, "--cohort", "NHN-2019"});
+        CHECK(r.exitCode == 3);
+        CHECK(contains(r.err, "Niets verwijderd: een ander programma leest in"));
+        CHECK(r.out.empty());
+        reader.exec("COMMIT");
+        CHECK(count(reader, "SELECT count(*) FROM cases WHERE cohort = 'NHN-2019'") == cases);
+    }
+    const CliResult r = CliRunner::run({"delete-cohort", study, "--cohort", "NHN-2019"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(contains(r.out, "verwijderd: " + std::to_string(cases) + " casussen"));
+    const std::string bytes = km::test::readFile(study) + km::test::readFile(study + "-wal");
+    CHECK_FALSE(contains(bytes, "DEMO19-0"));
+    CHECK(contains(bytes, "DEMO23-0"));
+}
+
 TEST_CASE("delete-cohort of an unknown cohort changes nothing (exit code 2)", "[cli][safety]")
 {
     TempDir dir;

@@ -15,7 +15,7 @@ TEST_CASE("audit trail: import, delete-cohort and an export, in order")
     auto study = Study::open(":memory:", true);
     REQUIRE(importTexts(*study, validCasussen, validTrajecten).committed);
     // validCasussen has 2 cases in NHN-2019 (C1, C2) and 1 in NHN-2020.
-    REQUIRE(study->deleteCohort("NHN-2019") == 2);
+    REQUIRE(study->deleteCohort("NHN-2019").cases == 2);
     study->recordEvent({{}, "export", {}, "rapport.pdf", "cohort NHN-2020", true, "pdf"});
 
     const auto log = study->auditLog();
@@ -50,7 +50,7 @@ TEST_CASE("audit trail: a refused import leaves no trace of itself")
 TEST_CASE("audit trail: deleting an unknown cohort is still recorded, with 0 cases")
 {
     auto study = Study::open(":memory:", true);
-    CHECK(study->deleteCohort("X") == 0);
+    CHECK(study->deleteCohort("X").cases == 0);
     const auto log = study->auditLog();
     REQUIRE(log.size() == 1);
     CHECK(log[0].details == "0 casussen verwijderd");

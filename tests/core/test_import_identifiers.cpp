@@ -102,3 +102,43 @@ TEST_CASE("the valid test study has no identifiers: a 9-digit number failing the
     CHECK(result.committed);
     CHECK(study->caseCount() == 3);
 }
+
+TEST_CASE("a value the guard lets through is not echoed in another field's error when it could be an identifier")
+{
+    auto study = Study::open(":memory:", true);
+    // NL92...: an IBAN with a wrong check digit, so no identifier by the guard's rules; still
+    // not repeated. "misschien" is short and harmless, and shown.
+    const std::string casussen = "casus_id,cohort,melddatum,einde_followup,minderjarigen,richting\n"
+                                 "C1,K,2019-01-15,2021-01-15,NL92ABNA0417164300,partner\n"
+                                 "C2,K,2019-01-15,2021-01-15,misschien,partner|1234567890\n";
+    const ImportResult result = importTexts(*study, casussen);
+    REQUIRE_FALSE(result.committed);
+    INFO(describe(result));
+    REQUIRE(result.errors.size() == 3);
+    const ImportError& iban = result.errors[0];
+    CHECK(iban.line == 2);
+    CHECK(iban.column == "minderjarigen");
+    CHECK(iban.value.empty());
+    CHECK(iban.toString() == "casussen.csv:2: minderjarigen: verwacht ja of nee (waarde niet getoond)");
+    CHECK(result.errors[1].toString() == "casussen.csv:3: minderjarigen: verwacht ja of nee (waarde: \"misschien\")");
+    CHECK(result.errors[2].column == "richting");
+    CHECK(result.errors[2].message.rfind("onbekende waarde (waarde niet getoond); ", 0) == 0);
+    for (const ImportError& e : result.errors)
+        CHECK(e.toString().find("1234567890") == std::string::npos);
+}
+
+TEST_CASE("a header holding a BSN is refused, and the error names the column by position, not by its text")
+{
+    auto study = Study::open(":memory:", true);
+    const std::string casussen = "casus_id,cohort,melddatum,einde_followup,dossier 123456782\n"
+                                 "C1,K,2019-01-15,2021-01-15,x\n";
+    const ImportResult result = importTexts(*study, casussen);
+    REQUIRE_FALSE(result.committed);
+    INFO(describe(result));
+    const auto error = errorAt(result, 1);
+    REQUIRE(error);
+    CHECK(error->column == "kolom 5");
+    CHECK(error->message.find("(een BSN)") != std::string::npos);
+    for (const ImportError& e : result.errors)
+        CHECK(e.toString().find("123456782") == std::string::npos);
+}

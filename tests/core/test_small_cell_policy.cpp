@@ -1,6 +1,7 @@
 #include "core/csv/CsvWriter.h"
 #include "core/disclosure/GroupCsv.h"
 #include "core/disclosure/GroupTable.h"
+#include "core/disclosure/Publication.h"
 #include "core/disclosure/SmallCellPolicy.h"
 #include "core/util/NumberFormat.h"
 
@@ -57,9 +58,10 @@ TEST_CASE("small-cell policy: minCell 0 suppresses nothing, other N follow the s
 TEST_CASE("group table and CSV: suppressed rows read <N with empty percent and interval", "[disclosure]")
 {
     km::IndicatorSet set;
+    set.cases = 21;   // casusregie: 20 known + 1 unknown
     set.proportions.push_back(Proportion::make("regie.casusregie", 4, 20, 1));
     set.proportions.push_back(Proportion::make("regie.afstemming", 10, 20, 0));
-    const std::vector<km::GroupTable> tables = km::GroupTable::build(set, SmallCellPolicy{5});
+    const std::vector<km::GroupTable> tables = km::Publication::of({set}, SmallCellPolicy{5}).selections[0].tables;
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].group == "regie");
     CHECK(tables[0].anySuppressed());
@@ -78,40 +80,55 @@ TEST_CASE("CSV numbers: fixed decimals with a point, no negative zero", "[disclo
     CHECK(km::CsvWriter().text("a,b").endRow().str() == "\"a,b\"\n");
 }
 
-TEST_CASE("distributions: N-1 values show only n, N values show the middle but never min and max", "[disclosure]")
+TEST_CASE("distributions: N-1 values show only n, N values n and a mean that no value dominates, never min and max",
+          "[disclosure]")
 {
     const SmallCellPolicy policy{5};
     std::vector<double> four{2, 4, 6, 400};
     std::vector<double> five{2, 4, 6, 8, 400};
+    std::vector<double> even{10, 12, 14, 16, 18};
     km::IndicatorSet set;
+    set.cases = 20;
     set.distributions.push_back(km::Distribution::make("snelheid.melding_tot_overdracht", "dagen", four));
     set.distributions.push_back(km::Distribution::make("snelheid.melding_tot_hulp", "dagen", five));
-    const std::vector<km::GroupTable> tables = km::GroupTable::build(set, policy);
-    REQUIRE(tables.size() == 1);
-    REQUIRE(tables[0].distributions.size() == 2);
+    set.distributions.push_back(km::Distribution::make("kenmerken.geschiedenis_jaren", "jaren", even));
+    const std::vector<km::GroupTable> tables = km::Publication::of({set}, policy).selections[0].tables;
+    REQUIRE(tables.size() == 2);   // kenmerken, snelheid
+    REQUIRE(tables[1].distributions.size() == 2);
     // 4 values (N-1): suppressed, n reads "<5", no statistic at all.
-    const km::PublishedDistribution& small = tables[0].distributions[0];
+    const km::PublishedDistribution& small = tables[1].distributions[0];
     CHECK(small.suppressed);
     CHECK(small.nText == "<5");
     CHECK_FALSE(small.value.mean);
     CHECK_FALSE(small.value.min);
     CHECK_FALSE(small.value.max);
-    // 5 values (N): shown; mean (2+4+6+8+400)/5 = 84, median 6, but the extremes 2 and 400 are
-    // each one person's own waiting time and are left out.
-    const km::PublishedDistribution& shown = tables[0].distributions[1];
-    CHECK_FALSE(shown.suppressed);
+    // 5 values (N): n is shown, but 400 is 95% of the sum 420, so the mean (84) would give the
+    // hidden maximum back almost exactly; the median and quartiles of 5 values are single values
+    // (R type 7: Q1 = 4, median = 6, Q3 = 8), published from 10 and 20 values only.
+    const km::PublishedDistribution& dominated = tables[1].distributions[1];
+    CHECK_FALSE(dominated.suppressed);
+    CHECK(dominated.nText == "5");
+    CHECK_FALSE(dominated.value.mean);
+    CHECK_FALSE(dominated.value.median);
+    CHECK_FALSE(dominated.value.q1);
+    CHECK_FALSE(dominated.value.q3);
+    CHECK_FALSE(dominated.value.min);
+    CHECK_FALSE(dominated.value.max);
+    // 10..18: the largest (18) is 26% of the sum 70: the mean 14 is published, nothing else.
+    const km::PublishedDistribution& shown = tables[0].distributions[0];
     CHECK(shown.nText == "5");
     REQUIRE(shown.value.mean);
-    CHECK(*shown.value.mean == Approx(84));
-    CHECK(*shown.value.median == Approx(6));
-    CHECK_FALSE(shown.value.min);
+    CHECK(*shown.value.mean == Approx(14));
+    CHECK_FALSE(shown.value.median);
     CHECK_FALSE(shown.value.max);
-    const std::string csv = km::GroupCsv::write({{"A", &tables[0]}}, "A", "afgeschermd", km::Language::Dutch, km::CsvDialect::machine());
+    const std::string csv = km::GroupCsv::write({{"A", &tables[1]}}, "A", "afgeschermd", km::Language::Dutch, km::CsvDialect::machine());
     CHECK(csv.find("400") == std::string::npos);
-    // Without protection (internal output) the extremes stay.
+    CHECK(csv.find("84") == std::string::npos);
+    // Without protection (internal output) everything stays.
     const km::Distribution internal = SmallCellPolicy::none().masked(set.distributions[1]);
     REQUIRE(internal.min);
     REQUIRE(internal.max);
     CHECK(*internal.min == 2);
     CHECK(*internal.max == 400);
+    CHECK(*internal.mean == Approx(84));
 }

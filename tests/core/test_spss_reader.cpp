@@ -166,3 +166,30 @@ TEST_CASE("a compressed .zsav file reads like a .sav file", "[spss]")
     // validCasussen: C1 has minderjarigen ja, C2 nee, C3 unknown (9, user-missing in the file).
     CHECK(queryText(study->db(), "SELECT casus_id, minderjarigen FROM cases ORDER BY casus_id") == "C1|1\nC2|0\nC3|NULL");
 }
+
+TEST_CASE("an SPSS reader dropped after its first case stops the parse, and the next one reads all cases", "[spss]")
+{
+    TempDir dir;
+    const std::string path = dir.path("casussen.zsav");
+    PlainTable table = smallStudy()[0];
+    const PlainTable first = table;
+    // Enough cases that the parsing thread has to wait for a reader that stops reading.
+    for (int copy = 0; copy < 2000; ++copy)
+        table.rows.push_back(first.rows[static_cast<std::size_t>(copy) % first.rows.size()]);
+    writeSav(path, table, true);
+    {
+        const auto reader = SpssReader::openFile(path);
+        TableRecord record;
+        REQUIRE(reader->next(record));
+        CHECK(record.line == 1);
+        CHECK(record.fields[0] == "C1");
+    }
+    const auto reader = SpssReader::openFile(path);
+    TableRecord record;
+    std::size_t cases = 0;
+    while (reader->next(record))
+        CHECK(record.line == ++cases);
+    CHECK_FALSE(reader->problem());
+    CHECK(cases == table.rows.size());
+    CHECK(reader->progress() == 1.0);
+}

@@ -4,7 +4,10 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
+
+#include <cstdlib>
 
 namespace uitest {
 
@@ -18,6 +21,17 @@ bool waitForDashboard(DashboardView& view, int timeoutMs)
             return !view.isComputing();
     }
     return true;
+}
+
+int pixelsNear(const QImage& image, const QColor& colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 24;
+        }
+    return n;
 }
 
 QByteArray readHead(const QString& path, int bytes)

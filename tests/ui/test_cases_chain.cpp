@@ -4,6 +4,8 @@
 // that never started (niet_gestart, no dates).
 #include <catch2/catch.hpp>
 
+#include "UiTestSupport.h"
+
 #include "ScreenshotSupport.h"
 
 #include "ui/StudySession.h"
@@ -34,17 +36,6 @@ QSet<QString> toolTips(const CaseChainView& view)
 int countContaining(const QSet<QString>& texts, const QString& part)
 {
     return static_cast<int>(std::count_if(texts.begin(), texts.end(), [&](const QString& t) { return t.contains(part); }));
-}
-
-int pixelsNear(const QImage& image, const QColor& colour)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            n += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 24;
-        }
-    return n;
 }
 
 } // namespace
@@ -80,8 +71,8 @@ TEST_CASE("the case chain of a known demo case", "[ui][cases]")
 
     // Completed bars in the palette's bluish green, the early stop in orange.
     const QImage image = uitest::grabAndKeep(chain, QStringLiteral("chain-DEMO19-001"));
-    CHECK(pixelsNear(image, ChartStyle::seriesColor(2)) > 1000);
-    CHECK(pixelsNear(image, ChartStyle::seriesColor(1)) > 500);
+    CHECK(uitest::pixelsNear(image, ChartStyle::seriesColor(2)) > 1000);
+    CHECK(uitest::pixelsNear(image, ChartStyle::seriesColor(1)) > 500);
 }
 
 TEST_CASE("the chain shows a trajectory that never started", "[ui][cases]")

@@ -4,6 +4,7 @@
 // expected errors and figures are read off the texts. Settings go to a temporary folder (main.cpp).
 #include <catch2/catch.hpp>
 
+#include "ModalSteps.h"
 #include "ScreenshotSupport.h"
 
 #include "ui/StudySession.h"
@@ -22,7 +23,10 @@
 #include "core/db/Statement.h"
 #include "core/indicators/IndicatorEngine.h"
 
+#include <QAbstractButton>
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -77,6 +81,23 @@ std::string firstError(const km::ImportResult& result)
     return result.errors.empty() ? std::string() : result.errors.front().toString();
 }
 
+// Presses the wizard's Next button as a user does: it must be shown and enabled.
+void pressNext(ImportWizard& wizard)
+{
+    QAbstractButton* next = wizard.button(QWizard::NextButton);
+    REQUIRE(next->isVisible());
+    REQUIRE(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+// The wizard as the user meets it: on screen, at its first page.
+void openWizard(ImportWizard& wizard)
+{
+    wizard.show();
+    wizard.restart();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+}
+
 // On the value page, waits until the files have been read for values to convert.
 void waitForValues(ImportWizard& wizard)
 {
@@ -91,7 +112,7 @@ void runImport(ImportWizard& wizard)
         if (wizard.currentId() == ImportWizard::RecodingPage)
             waitForValues(wizard);
         const int before = wizard.currentId();
-        wizard.next();
+        pressNext(wizard);
         REQUIRE(wizard.currentId() != before);
     }
     REQUIRE(QTest::qWaitFor([&] { return wizard.runPage()->result().has_value() && !wizard.runPage()->isRunning(); }, 60000));
@@ -104,7 +125,7 @@ TEST_CASE("the import wizard imports the demo files into a new study", "[ui][imp
     Fixture f;
     QSignalSpy changed(&f.session, &StudySession::studyChanged);
     ImportWizard wizard(&f.session);
-    wizard.restart();
+    openWizard(wizard);
     CHECK_FALSE(wizard.filesPage()->isComplete());
     uitest::grabAndKeep(wizard, QStringLiteral("wizard-files-empty"));
     wizard.filesPage()->setPath(km::TableKind::Casussen, demo + QStringLiteral("casussen.csv"));
@@ -112,11 +133,11 @@ TEST_CASE("the import wizard imports the demo files into a new study", "[ui][imp
     wizard.filesPage()->setPath(km::TableKind::Gebeurtenissen, demo + QStringLiteral("gebeurtenissen.csv"));
     CHECK(wizard.filesPage()->isComplete());
 
-    wizard.next();
+    pressNext(wizard);
     CHECK(wizard.currentId() == ImportWizard::PreviewPage);
     // The demo's headers and values are the codebook's: no mapping step, nothing to convert.
     CHECK(wizard.currentPage()->nextId() == ImportWizard::RecodingPage);
-    wizard.next();
+    pressNext(wizard);
     waitForValues(wizard);
     CHECK(wizard.recodingPage()->mapping().empty());
     runImport(wizard);
@@ -141,7 +162,7 @@ TEST_CASE("the import wizard lists every error and leaves the study unchanged", 
         "casus_id;cohort;melddatum;einde_followup\nA-1;K;2019-01-01;2020-01-01\n");
     {
         ImportWizard first(&f.session);
-        first.restart();
+        openWizard(first);
         first.filesPage()->setPath(km::TableKind::Casussen, good);
         runImport(first);
         REQUIRE(first.runPage()->result()->committed);
@@ -160,7 +181,7 @@ TEST_CASE("the import wizard lists every error and leaves the study unchanged", 
         "X-9;afgerond\n"
         "B-1;klaar\n");
     ImportWizard wizard(&f.session);
-    wizard.restart();
+    openWizard(wizard);
     wizard.filesPage()->setPath(km::TableKind::Casussen, cases);
     wizard.filesPage()->setPath(km::TableKind::Trajecten, trajectories);
     runImport(wizard);
@@ -169,7 +190,9 @@ TEST_CASE("the import wizard lists every error and leaves the study unchanged", 
     CHECK_FALSE(result.committed);
     CHECK(result.errors.size() == 4);
     CHECK(wizard.runPage()->nextId() == ImportWizard::ErrorsPage);
-    wizard.next();
+    // The way on is Next, to the errors; Finish would close the wizard with them unseen.
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isVisible());
+    pressNext(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::ErrorsPage);
 
     const ImportErrorModel& model = *wizard.errorsPage()->model();
@@ -221,12 +244,12 @@ TEST_CASE("the import wizard maps other headers and remembers the mapping", "[ui
     ColumnMappingStore::remember(km::TableKind::Casussen, "Dossiernummer", "");   // nothing remembered yet
     {
         ImportWizard wizard(&f.session);
-        wizard.restart();
+        openWizard(wizard);
         wizard.filesPage()->setPath(km::TableKind::Casussen, path);
-        wizard.next();
+        pressNext(wizard);
         REQUIRE(wizard.currentPage()->nextId() == ImportWizard::MappingPage);
         uitest::grabAndKeep(wizard, QStringLiteral("wizard-preview"));
-        wizard.next();
+        pressNext(wizard);
         REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
         for (const auto& [header, field] : mapping)
             REQUIRE(wizard.mappingPage()->setChoice(km::TableKind::Casussen, header, field));
@@ -242,9 +265,9 @@ TEST_CASE("the import wizard maps other headers and remembers the mapping", "[ui
 
     // Next time the same headers are mapped without asking; only Gemeente is left to decide.
     ImportWizard again(&f.session);
-    again.restart();
+    openWizard(again);
     again.filesPage()->setPath(km::TableKind::Casussen, path);
-    again.next();
+    pressNext(again);
     CHECK(again.plan().mapping(km::TableKind::Casussen) == mapping);
 }
 
@@ -258,16 +281,67 @@ TEST_CASE("cancelling an import leaves the study unchanged", "[ui][import]")
         text += "C-" + QByteArray::number(i) + ";K;2019-01-01;2020-01-01\n";
     const QString path = write(f.dir, QStringLiteral("groot.csv"), text);
     ImportWizard wizard(&f.session);
-    wizard.restart();
+    openWizard(wizard);
     wizard.filesPage()->setPath(km::TableKind::Casussen, path);
-    wizard.next();
-    wizard.next();
+    pressNext(wizard);
+    pressNext(wizard);
     waitForValues(wizard);
-    wizard.next();
+    pressNext(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::RunPage);
     REQUIRE(wizard.runPage()->isRunning());
-    wizard.runPage()->cancel();
+    auto* stop = wizard.runPage()->findChild<QPushButton*>(QStringLiteral("stopImport"));
+    REQUIRE(stop);
+    REQUIRE(stop->isVisible());
+    REQUIRE(stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return wizard.runPage()->result().has_value(); }, 60000));
+    CHECK(wizard.runPage()->result()->cancelled);
+    CHECK_FALSE(wizard.runPage()->result()->committed);
+    CHECK(f.session.study()->caseCount() == 0);
+    CHECK(f.session.study()->importLog().empty());
+}
+
+TEST_CASE("Escape asks before it abandons a running import", "[ui][import][cancel]")
+{
+    Fixture f;
+    // Large enough to be running still when the question has been answered twice, and past
+    // the size from which the import rebuilds its indexes at the end.
+    QByteArray text = "casus_id;cohort;melddatum;einde_followup\n";
+    for (int i = 0; i < 200000; ++i)
+        text += "E-" + QByteArray::number(i) + ";K;2019-01-01;2020-01-01\n";
+    const QString path = write(f.dir, QStringLiteral("groot.csv"), text);
+    ImportWizard wizard(&f.session);
+    openWizard(wizard);
+    wizard.filesPage()->setPath(km::TableKind::Casussen, path);
+    pressNext(wizard);
+    pressNext(wizard);
+    waitForValues(wizard);
+    pressNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::RunPage);
+    REQUIRE(wizard.runPage()->isRunning());
+
+    // Escape, then No in the question: the import goes on, the wizard stays.
+    QString question;
+    uitest::ModalSteps keepGoing;
+    keepGoing.then<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    });
+    keepGoing.start();
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    REQUIRE(keepGoing.allDone());
+    CHECK(question.contains(QStringLiteral("Nothing will be imported")));
+    CHECK(wizard.isVisible());
+    REQUIRE(wizard.runPage()->isRunning());
+
+    // Escape, then Yes: stopped and rolled back; the wizard closes once the worker is done.
+    uitest::ModalSteps stop;
+    stop.then<QMessageBox>([&](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    stop.start();
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    REQUIRE(stop.allDone());
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.isVisible(); }, 60000));
+    REQUIRE(wizard.runPage()->result().has_value());
     CHECK(wizard.runPage()->result()->cancelled);
     CHECK_FALSE(wizard.runPage()->result()->committed);
     CHECK(f.session.study()->caseCount() == 0);
@@ -284,10 +358,10 @@ TEST_CASE("the import wizard reads a LibreOffice workbook with one sheet per tab
 
     Fixture f;
     ImportWizard wizard(&f.session);
-    wizard.restart();
+    openWizard(wizard);
     for (km::TableKind table : tables)
         wizard.filesPage()->setPath(table, book);
-    wizard.next();
+    pressNext(wizard);
     uitest::grabAndKeep(wizard, QStringLiteral("wizard-preview-ods"));
     // Extra columns (Notitie, Opmerking) are offered for mapping; keep them as they are.
     runImport(wizard);
@@ -320,15 +394,15 @@ void forgetRememberedMappings()
 // From the files page to the value page, mapping Dossiernummer and Kinderen on the way.
 void toValuePage(ImportWizard& wizard, const QString& path)
 {
-    wizard.restart();
+    openWizard(wizard);
     wizard.filesPage()->setPath(km::TableKind::Casussen, path);
-    wizard.next();
+    pressNext(wizard);
     if (wizard.currentPage()->nextId() == ImportWizard::MappingPage) {
-        wizard.next();
+        pressNext(wizard);
         REQUIRE(wizard.mappingPage()->setChoice(km::TableKind::Casussen, "Dossiernummer", "casus_id"));
         REQUIRE(wizard.mappingPage()->setChoice(km::TableKind::Casussen, "Kinderen", "minderjarigen"));
     }
-    wizard.next();
+    pressNext(wizard);
     waitForValues(wizard);
 }
 

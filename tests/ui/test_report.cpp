@@ -8,6 +8,7 @@
 #include "ui/report/XlsxWorkbook.h"
 
 #include "core/db/Study.h"
+#include "core/disclosure/Publication.h"
 #include "core/provenance/ContentHash.h"
 
 #include <catch2/catch.hpp>
@@ -23,17 +24,17 @@
 
 namespace {
 
-// One selection "A" of 20 cases: casusregie 4/20 (below 5: suppressed), afstemming 10/20.
+// One selection "A" of 21 cases: casusregie 4/20 and 1 unknown (below 5: suppressed), afstemming 10/20.
 ReportData handmade(const km::SmallCellPolicy& policy)
 {
     km::IndicatorSet set;
     set.selection = km::Selection{{"A"}, std::nullopt, std::nullopt};
-    set.cases = 20;
+    set.cases = 21;
     set.proportions = {km::Proportion::make("regie.casusregie", 4, 20, 1),
                        km::Proportion::make("regie.afstemming", 10, 20, 0)};
     ReportData data;
     data.sets = {set};
-    data.tables = {km::GroupTable::build(set, policy)};
+    data.published = km::Publication::of(data.sets, policy).selections;
     data.policy = policy;
     data.studyName = QStringLiteral("test.db");
     data.importLog = {km::ImportLogEntry{1, "2026-01-02T03:04:05Z", "0.1.0", "casussen", "casussen.csv",
@@ -97,6 +98,21 @@ TEST_CASE("report text: without protection every count is shown and the report s
     CHECK(en.contains(QStringLiteral("Suppressed: counts below 5")));
 }
 
+TEST_CASE("report text: a selection below N cases says so and publishes neither its count nor its figures", "[report][disclosure]")
+{
+    // Before: "regio Klein (2 casussen)" with its table. 2 cases, casusregie 1 of 2.
+    ReportData data = handmade(km::SmallCellPolicy{5});
+    data.sets[0].selection = km::Selection{{"A"}, std::string("Klein"), std::nullopt};
+    data.sets[0].cases = 2;
+    data.sets[0].proportions = {km::Proportion::make("regie.casusregie", 1, 2, 0)};
+    data.published = km::Publication::of(data.sets, data.policy).selections;
+    const QString text = plainText(data);
+    CHECK(text.contains(QStringLiteral("A, regio Klein (minder dan 5 casussen, geen cijfers)")));
+    CHECK_FALSE(text.contains(QStringLiteral("2 casussen")));
+    CHECK_FALSE(text.contains(QStringLiteral("1/2")));
+    CHECK_FALSE(text.contains(QStringLiteral("Casusregie belegd")));
+}
+
 TEST_CASE("xlsx: one sheet per group, numbers as numbers, suppressed count as <5 with a footnote", "[report][xlsx]")
 {
     const QTemporaryDir dir;
@@ -141,16 +157,19 @@ TEST_CASE("xlsx: two exports of the same data are byte-identical, created at the
 
 TEST_CASE("distributions: no min or max in protected tables and charts, boxes of N-1 values left out", "[report][disclosure]")
 {
-    // Days to handover of 4 cases (N-1: suppressed) and days to help of 5 cases (N: shown);
-    // 400 days is one person's wait, the maximum. R type 7 on 2, 4, 6, 8, 400: Q1 4, median 6,
-    // Q3 8, mean 84.
+    // Days to handover of 4 cases (N-1: suppressed) and days to help of 20 cases (4N: box shown);
+    // 199 days is one person's wait, the maximum. 10, 11, ..., 28 and 199: sum 560, mean 28
+    // (199 is 36% of the sum: no dominance); R type 7: Q1 14.75, median 19.5, Q3 24.25.
     std::vector<double> four{3, 5, 7, 9};
-    std::vector<double> five{2, 4, 6, 8, 400};
+    std::vector<double> twenty;
+    for (int v = 10; v <= 28; ++v)
+        twenty.push_back(v);
+    twenty.push_back(199);
     const auto data = [&](const km::SmallCellPolicy& policy) {
         ReportData d = handmade(policy);
         d.sets[0].distributions = {km::Distribution::make("snelheid.melding_tot_overdracht", "dagen", four),
-                                   km::Distribution::make("snelheid.melding_tot_hulp", "dagen", five)};
-        d.tables = {km::GroupTable::build(d.sets[0], policy)};
+                                   km::Distribution::make("snelheid.melding_tot_hulp", "dagen", twenty)};
+        d.published = km::Publication::of(d.sets, policy).selections;
         return d;
     };
     const ReportData protectedData = data(km::SmallCellPolicy{5});
@@ -161,22 +180,23 @@ TEST_CASE("distributions: no min or max in protected tables and charts, boxes of
     CHECK(boxes->showsRange(0, 0) == false);      // the one row left: days to help, without whiskers
     CHECK_FALSE(boxes->showsRange(0, 1));         // no second row: the 4-value box is left out
     CHECK(boxes->footnote().contains(QStringLiteral("minimum and maximum")));
-    // The value axis follows the box (Q3 8, mean 84), not the hidden maximum of 400.
+    // The value axis follows the box (Q3 24.25, mean 28), not the hidden maximum of 199.
     const std::unique_ptr<QChart> built(chart->build());
     const auto axes = built->axes(Qt::Horizontal);
     REQUIRE(axes.size() == 1);
-    CHECK(qobject_cast<QValueAxis*>(axes.front())->max() < 400);
+    CHECK(qobject_cast<QValueAxis*>(axes.front())->max() < 199);
 
     const QString text = plainText(protectedData);
-    CHECK(text.contains(QStringLiteral("84,0")));   // the mean is published
-    CHECK_FALSE(text.contains(QStringLiteral("400")));
+    CHECK(text.contains(QStringLiteral("28,0")));   // the mean is published
+    CHECK(text.contains(QStringLiteral("19,5")));   // the median of 20 values too
+    CHECK_FALSE(text.contains(QStringLiteral("199")));
     const QTemporaryDir dir;
     QString error;
     const QString path = dir.filePath(QStringLiteral("t.xlsx"));
     REQUIRE(XlsxWorkbook::write(protectedData, path, &error));
     const QByteArray snelheid = unzip(path, QStringLiteral("xl/worksheets/sheet2.xml"));
-    CHECK(snelheid.contains("<v>84</v>"));
-    CHECK_FALSE(snelheid.contains("<v>400</v>"));
+    CHECK(snelheid.contains("<v>28</v>"));
+    CHECK_FALSE(snelheid.contains("<v>199</v>"));
 
     // Internal output keeps the whiskers of both boxes and needs no footnote.
     const ReportData internal = data(km::SmallCellPolicy::none());

@@ -50,20 +50,23 @@ QByteArray svgOf(const ChartBuilder& builder, const QTemporaryDir& dir)
 
 TEST_CASE("report chart: a suppressed bar reads the same count as its table row", "[report][disclosure]")
 {
-    // 40 of 43 (3 without: the complement is small) and 2 of 44 (the count is small).
+    // 40 of 43 (3 without: the complement is small) and 2 of 44 (the count is small): primary.
+    // Bekend bij één partij 10 of 44: its denominator is the cases with an event, so next to the
+    // 44 cases it would give the 0 without one away; it is hidden whole to protect that ("x").
     km::IndicatorSet set;
     set.selection = km::Selection{{"A"}, std::nullopt, std::nullopt};
     set.cases = 44;
     set.proportions = {km::Proportion::make("recidive.nieuw_geweld", 2, 44, 0),
                        km::Proportion::make("recidive.nieuwe_zorgen", 40, 43, 1),
-                       km::Proportion::make("recidive.bekend_bij_een_partij", 10, 20, 0)};
+                       km::Proportion::make("recidive.bekend_bij_een_partij", 10, 44, 0)};
     ReportData data;
     data.sets = {set};
     data.policy = km::SmallCellPolicy{5};
-    data.tables = {km::GroupTable::build(set, data.policy)};
+    data.published = km::Publication::of(data.sets, data.policy).selections;
     const QString table = ReportTables::group(data, "recidive");
     CHECK(table.contains(QStringLiteral("&lt;5/44")));
     CHECK(table.contains(QStringLiteral("&gt; 38/43")));
+    CHECK(table.contains(QStringLiteral("x/x")));
     QSize size;
     const auto chart = GroupCharts::proportions(data, "recidive", &size);
     REQUIRE(chart);
@@ -71,6 +74,7 @@ TEST_CASE("report chart: a suppressed bar reads the same count as its table row"
     const QByteArray svg = svgOf(*chart, dir);
     CHECK(svg.contains("&lt;5/44"));
     CHECK(svg.contains("&gt; 38/43"));   // not "<5": the small number is the 3 without
+    CHECK(svg.contains(">x/x<"));         // the secondary suppression as the table writes it
     CHECK_FALSE(svg.contains("&lt;5</"));
 }
 

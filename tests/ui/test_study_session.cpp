@@ -13,11 +13,13 @@
 #include "core/indicators/IndicatorCube.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <map>
+#include <memory>
 #include <set>
 
 TEST_CASE("a study session opens, creates and reports errors", "[ui][session]")
@@ -207,4 +209,35 @@ TEST_CASE("the session keeps a cube only for the data it was built from", "[ui][
 
     REQUIRE(session.openDemo());
     CHECK_FALSE(session.cube());
+}
+
+TEST_CASE("closing the desktop's study empties its WAL while another program still has it open", "[ui][session]")
+{
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studie.kmstudy"));
+    const std::string file = path.toStdString();
+    auto session = std::make_unique<StudySession>();
+    QString error;
+    REQUIRE(session->openFile(path, true, &error));
+    const std::vector<km::ImportSource> sources{{km::TableKind::Casussen, "casussen.csv",
+        "casus_id,cohort,melddatum,einde_followup\nW1,WAL,2019-01-15,2021-01-15\n"}};
+    REQUIRE(km::Importer(*session->study()).run(sources).committed);
+    km::Database other(file, km::Database::Mode::ReadOnly);   // e.g. ketenmonitor-cli indicators
+    REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    session.reset();
+    CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+}
+
+TEST_CASE("opening a study that others can read tightens it to 0600 and says so", "[ui][session]")
+{
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gedeeld.kmstudy"));
+    km::Study::open(path.toStdString(), true).reset();
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    StudySession session;
+    QString error;
+    REQUIRE(session.openFile(path, false, &error));
+    REQUIRE(session.openWarnings().size() == 1);
+    CHECK(session.openWarnings().front().contains(QStringLiteral("had rechten 0644")));
+    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }

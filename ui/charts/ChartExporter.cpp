@@ -2,10 +2,11 @@
 
 #include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ChartStyle.h"
+#include "ui/OutputSaver.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
-#include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -39,16 +40,6 @@ void render(const ChartBuilder& builder, QPainter& painter, QSizeF logical, cons
     scene.render(&painter, target, QRectF(QPointF(0, 0), logical), Qt::IgnoreAspectRatio);
 }
 
-bool writable(const QString& path, QString* error)
-{
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        return true;
-    if (error)
-        *error = ChartExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return false;
-}
-
 } // namespace
 
 QImage ChartExporter::toImage(const ChartBuilder& builder, QSize pixelSize, int dpi, const QString& stamp)
@@ -68,69 +59,103 @@ QImage ChartExporter::toImage(const ChartBuilder& builder, QSize pixelSize, int 
     return image;
 }
 
-bool ChartExporter::toPng(const ChartBuilder& builder, const QString& path, QSize pixelSize, int dpi, QString* error,
-                          const QString& stamp)
+QByteArray ChartExporter::pngBytes(const ChartBuilder& builder, QSize pixelSize, int dpi, const QString& stamp)
 {
-    if (!writable(path, error))
-        return false;
-    if (toImage(builder, pixelSize, dpi, stamp).save(path, "PNG"))
-        return true;
-    if (error)
-        *error = ChartExporter::tr("Could not save the PNG file %1.").arg(path);
-    return false;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!toImage(builder, pixelSize, dpi, stamp).save(&buffer, "PNG"))
+        return {};
+    return bytes;
 }
 
-bool ChartExporter::toSvg(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error,
-                          const QString& stamp)
+QByteArray ChartExporter::svgBytes(const ChartBuilder& builder, QSize logicalSize, const QString& stamp)
 {
-    if (!writable(path, error))
-        return false;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&buffer);
     generator.setSize(logicalSize);
     generator.setViewBox(QRect(QPoint(0, 0), logicalSize));
     generator.setResolution(qRound(screenDpi));
     generator.setTitle(QStringLiteral("Ketenmonitor"));
     QPainter painter;
-    if (!painter.begin(&generator)) {
-        if (error)
-            *error = ChartExporter::tr("Could not write the SVG file %1.").arg(path);
-        return false;
-    }
+    if (!painter.begin(&generator))
+        return {};
     painter.setRenderHint(QPainter::Antialiasing);
     render(builder, painter, QSizeF(logicalSize), QRectF(QPointF(0, 0), QSizeF(logicalSize)), stamp);
-    return painter.end();
+    if (!painter.end())
+        return {};
+    return bytes;
+}
+
+QByteArray ChartExporter::pdfBytes(const ChartBuilder& builder, QSize logicalSize, const QString& stamp)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setCreator(QStringLiteral("Ketenmonitor"));
+        writer.setResolution(qRound(screenDpi));
+        const QSizeF points = QSizeF(logicalSize) * 72.0 / screenDpi;
+        writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return {};
+        painter.setRenderHint(QPainter::Antialiasing);
+        render(builder, painter, QSizeF(logicalSize), QRectF(QPointF(0, 0), QSizeF(logicalSize)), stamp);
+        if (!painter.end())
+            return {};
+    }
+    return bytes;
+}
+
+QByteArray ChartExporter::bytes(const ChartBuilder& builder, const ChartFile& file, const QString& stamp)
+{
+    const QSize logical = file.pixels * qRound(screenDpi) / file.dpi;
+    switch (file.format) {
+    case ChartFile::Format::Png: return pngBytes(builder, file.pixels, file.dpi, stamp);
+    case ChartFile::Format::Svg: return svgBytes(builder, logical, stamp);
+    case ChartFile::Format::Pdf: return pdfBytes(builder, logical, stamp);
+    }
+    return {};
+}
+
+bool ChartExporter::save(const QString& path, const QByteArray& bytes, const char* format, QString* error,
+                         const km::OutputRules& rules)
+{
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = tr("Could not draw the %1 file %2.").arg(QLatin1String(format), path);
+        return false;
+    }
+    return OutputSaver::save(path, bytes, error, rules);
+}
+
+bool ChartExporter::toPng(const ChartBuilder& builder, const QString& path, QSize pixelSize, int dpi, QString* error,
+                          const QString& stamp)
+{
+    return save(path, pngBytes(builder, pixelSize, dpi, stamp), "PNG", error);
+}
+
+bool ChartExporter::toSvg(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error,
+                          const QString& stamp)
+{
+    return save(path, svgBytes(builder, logicalSize, stamp), "SVG", error);
 }
 
 bool ChartExporter::toPdf(const ChartBuilder& builder, const QString& path, QSize logicalSize, QString* error,
                           const QString& stamp)
 {
-    if (!writable(path, error))
-        return false;
-    QPdfWriter writer(path);
-    writer.setCreator(QStringLiteral("Ketenmonitor"));
-    writer.setResolution(qRound(screenDpi));
-    const QSizeF points = QSizeF(logicalSize) * 72.0 / screenDpi;
-    writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        if (error)
-            *error = ChartExporter::tr("Could not write the PDF file %1.").arg(path);
-        return false;
-    }
-    painter.setRenderHint(QPainter::Antialiasing);
-    render(builder, painter, QSizeF(logicalSize), QRectF(QPointF(0, 0), QSizeF(logicalSize)), stamp);
-    return painter.end();
+    return save(path, pdfBytes(builder, logicalSize, stamp), "PDF", error);
 }
 
-bool ChartExporter::toFile(const ChartBuilder& builder, const ChartFile& file, QString* error, const QString& stamp)
+bool ChartExporter::toFile(const ChartBuilder& builder, const ChartFile& file, QString* error, const QString& stamp,
+                           const km::OutputRules& rules)
 {
-    const QSize logical = file.pixels * qRound(screenDpi) / file.dpi;
-    switch (file.format) {
-    case ChartFile::Format::Png: return toPng(builder, file.path, file.pixels, file.dpi, error, stamp);
-    case ChartFile::Format::Svg: return toSvg(builder, file.path, logical, error, stamp);
-    case ChartFile::Format::Pdf: return toPdf(builder, file.path, logical, error, stamp);
-    }
-    return false;
+    static const char* const names[] = {"PNG", "SVG", "PDF"};
+    return save(file.path, bytes(builder, file, stamp), names[static_cast<int>(file.format)], error, rules);
 }

@@ -29,6 +29,7 @@ ChartPanel::ChartPanel(QWidget* parent)
     view_->setBackgroundBrush(Qt::white);
     view_->setContextMenuPolicy(Qt::ActionsContextMenu);
     message_->setAlignment(Qt::AlignCenter);
+    message_->setTextFormat(Qt::PlainText);   // messages may name a file or cohort
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("color: #666; background: white;"));
     stack_->addWidget(view_);

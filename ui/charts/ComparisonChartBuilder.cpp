@@ -7,7 +7,7 @@
 ComparisonChartBuilder::ComparisonChartBuilder(QString title, QString labelA, QString labelB,
                                                const std::vector<km::ProportionDifference>& differences)
     : ComparisonChartBuilder(std::move(title), std::move(labelA), std::move(labelB),
-                             km::PublishedDifference::build(differences, km::SmallCellPolicy::none()))
+                             km::PublishedDifference::unprotected(differences))
 {
 }
 

@@ -164,7 +164,7 @@ QChart* DistributionChartBuilder::build() const
     std::vector<QAbstractSeries*> anchors;
     for (int s = 0; s < static_cast<int>(series_.size()); ++s) {
         auto* anchor = new QScatterSeries;
-        anchor->setName(series_[static_cast<std::size_t>(s)].name);
+        anchor->setName(series_[static_cast<std::size_t>(s)].name.toHtmlEscaped());   // the legend is rich text
         anchor->setColor(ChartStyle::seriesColor(s));
         anchor->setBorderColor(ChartStyle::seriesEdge(s));
         anchor->setMarkerSize(0.01);

@@ -117,7 +117,8 @@ QChart* ProportionChartBuilder::build() const
     auto* bars = new QHorizontalBarSeries;
     bars->setBarWidth(geometry.width);
     for (int s = sets - 1; s >= 0; --s) {   // reversed: see BarGeometry; the legend is reversed back
-        auto* set = new QBarSet(series_[static_cast<std::size_t>(s)].name);
+        // Legend labels are rich text: a cohort or regio in the name is shown as written.
+        auto* set = new QBarSet(series_[static_cast<std::size_t>(s)].name.toHtmlEscaped());
         set->setColor(ChartStyle::seriesColor(s));
         set->setBorderColor(ChartStyle::seriesEdge(s));
         for (int row = rows - 1; row >= 0; --row) {

@@ -102,7 +102,8 @@ QChart* SurvivalChartBuilder::build() const
     for (std::size_t i = 0; i < curves_.size(); ++i) {
         const Curve& c = curves_[i];
         auto* series = new QLineSeries;
-        series->setName(tr("%1 (n = %2, %3 with event)").arg(c.name).arg(c.curve.cases).arg(c.curve.events));
+        // The legend is rich text: the cohort is shown as written.
+        series->setName(tr("%1 (n = %2, %3 with event)").arg(c.name.toHtmlEscaped()).arg(c.curve.cases).arg(c.curve.events));
         series->append(stepPoints(c.curve));
         QPen pen(ChartStyle::seriesColor(static_cast<int>(i)), 2.4, styles[i % std::size(styles)]);
         pen.setCapStyle(Qt::FlatCap);

@@ -65,5 +65,5 @@ void SettingsDialog::accept()
 
 bool SettingsDialog::reopenLastStudySetting()
 {
-    return QSettings().value(reopenKey, false).toBool();
+    return QSettings().value(reopenKey, true).toBool();
 }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QTextDocument>
 
 AuditLogModel::AuditLogModel(std::vector<km::AuditEntry> entries, QObject* parent)
     : QAbstractTableModel(parent), entries_(std::move(entries))
@@ -68,14 +69,9 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return {};
     const km::AuditEntry& e = entries_[static_cast<std::size_t>(index.row())];
     if (role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case When: return QString::fromStdString(e.at) + QStringLiteral(" (UTC), Ketenmonitor ")
-                + QString::fromStdString(e.programVersion);
-        case Files: return filesText(e.files, true);
-        case Selection: return QString::fromStdString(e.selection);
-        case Details: return QString::fromStdString(e.details);
-        default: return {};
-        }
+        // Tooltips guess rich text: file names and cohorts are shown as written.
+        const QVariant text = toolTip(e, index.column());
+        return text.isNull() ? text : Qt::convertFromPlainText(text.toString(), Qt::WhiteSpaceNormal);
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -86,9 +82,22 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Files: return filesText(e.files, false);
     case Selection: return QString::fromStdString(e.selection);
     case Suppressed: return e.suppressed ? (*e.suppressed ? tr("yes") : tr("no")) : QString();
-    case Details: return QString::fromStdString(e.details);
+    // The published figures follow the first line; the tooltip has them.
+    case Details: return QString::fromStdString(e.details.substr(0, e.details.find('\n')));
     }
     return {};
+}
+
+QVariant AuditLogModel::toolTip(const km::AuditEntry& e, int column)
+{
+    switch (column) {
+    case When: return QString::fromStdString(e.at) + QStringLiteral(" (UTC), Ketenmonitor ")
+            + QString::fromStdString(e.programVersion);
+    case Files: return filesText(e.files, true);
+    case Selection: return QString::fromStdString(e.selection);
+    case Details: return QString::fromStdString(e.details);
+    default: return {};
+    }
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const

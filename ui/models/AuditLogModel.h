@@ -33,5 +33,7 @@ public:
     static QString filesText(const std::string& files, bool full);
 
 private:
+    static QVariant toolTip(const km::AuditEntry& e, int column);
+
     std::vector<km::AuditEntry> entries_;
 };

@@ -116,6 +116,9 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
     case SmallCellRole: return isMarked(d, index.column());
     case Qt::BackgroundRole: return isMarked(d, index.column()) ? QVariant(SmallCellMark::background()) : QVariant();
     case Qt::ToolTipRole:
+        // The narrow column at 1024 pixels cuts the label: the tooltip gives it whole.
+        if (index.column() == Indicator)
+            return display(d, Indicator);
         if (isMarked(d, index.column()))
             return SmallCellMark::tooltip(policy_);
         if (d.significant())

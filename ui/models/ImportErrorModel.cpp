@@ -5,6 +5,19 @@
 
 #include <algorithm>
 
+namespace {
+
+// Where a core message says what it expected ("...; verwacht een datum"), or npos.
+std::size_t expectedStart(const std::string& message)
+{
+    if (message.rfind("verwacht ", 0) == 0)
+        return 0;
+    const std::size_t at = message.find("; verwacht ");
+    return at == std::string::npos ? at : at + 2;
+}
+
+} // namespace
+
 ImportErrorModel::ImportErrorModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -45,7 +58,7 @@ QVariant ImportErrorModel::data(const QModelIndex& index, int role) const
         return error ? QColor(0xB0, 0x20, 0x20) : QColor(0x8A, 0x5A, 0x00);
     if (role == Qt::TextAlignmentRole && index.column() == Line)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Message)
+    if (role == Qt::ToolTipRole && (index.column() == Message || index.column() == Expected))
         return QString::fromStdString(e.message);
     if (role == Qt::ToolTipRole && index.column() == File)
         return QString::fromStdString(e.file);
@@ -64,7 +77,16 @@ QVariant ImportErrorModel::data(const QModelIndex& index, int role) const
         return e.caseNumber ? QVariant(tr("case %1").arg(e.line)) : QVariant::fromValue<qulonglong>(e.line);
     case ColumnName: return QString::fromStdString(e.column);
     case Value: return QString::fromStdString(e.value);
-    case Message: return QString::fromStdString(e.message);
+    case Message: {
+        const std::size_t expected = expectedStart(e.message);
+        if (expected == 0)
+            return tr("not as expected");
+        return QString::fromStdString(e.message.substr(0, expected == std::string::npos ? expected : expected - 2));
+    }
+    case Expected: {
+        const std::size_t expected = expectedStart(e.message);
+        return expected == std::string::npos ? QString() : QString::fromStdString(e.message.substr(expected));
+    }
     case Severity: return error ? tr("error") : tr("warning");
     }
     return {};
@@ -79,7 +101,8 @@ QVariant ImportErrorModel::headerData(int section, Qt::Orientation orientation, 
     case Line: return tr("Line");
     case ColumnName: return tr("Column");
     case Value: return tr("Value");
-    case Message: return tr("Message");
+    case Message: return tr("Problem");
+    case Expected: return tr("Expected");
     case Severity: return tr("Kind");
     }
     return {};

@@ -7,15 +7,16 @@
 #include <vector>
 
 /**
- * Every error and warning of an import as a table (file name, line, column, value, message,
- * severity), for the wizard's error page; errors first, lines sort as numbers (SortRole).
+ * Every error and warning of an import as a table (file name, line, column, value, what is
+ * wrong, what was expected, severity), for the wizard's error page; errors first, lines sort
+ * as numbers (SortRole). The core's messages say what was expected after "verwacht".
  */
 class ImportErrorModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { File, Line, ColumnName, Value, Message, Severity, ColumnCount };
+    enum Column { File, Line, ColumnName, Value, Message, Expected, Severity, ColumnCount };
     /** What a sorting proxy should sort on: lines as numbers (0 for the file as a whole). */
     static constexpr int SortRole = Qt::UserRole + 1;
 

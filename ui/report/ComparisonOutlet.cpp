@@ -15,7 +15,7 @@ namespace {
 
 std::vector<km::PublishedDifference> publishedDifferences(const ReportData& data)
 {
-    return km::PublishedDifference::build(km::CohortComparison::compare(data.sets[0], data.sets[1]), data.policy);
+    return km::PublishedDifference::build(data.published[0], data.published[1]);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ChartExporter.h"
+#include "ui/OutputSaver.h"
 #include "ui/report/GroupCharts.h"
 #include "ui/report/RecordedExport.h"
 #include "ui/report/ReportTables.h"
@@ -10,36 +11,47 @@
 #include "core/disclosure/GroupCsv.h"
 
 #include <QDir>
-#include <QFile>
 
 namespace {
 
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+bool addFile(OutputSaver& saver, const QDir& dir, const QString& name, const QByteArray& bytes, QStringList& names,
+             QString* error)
 {
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush())
-        return true;
-    *error = FigureExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return false;
+    if (bytes.isEmpty()) {
+        *error = FigureExporter::tr("Cannot write %1.").arg(dir.filePath(name));
+        return false;
+    }
+    if (!saver.add(dir.filePath(name), bytes, error))
+        return false;
+    names << name;
+    return true;
 }
 
-bool writeChart(const ChartBuilder& builder, QSize size, const QDir& dir, const QString& base, const QString& stamp,
-                QStringList& written, QString* error)
+bool addChart(OutputSaver& saver, const QDir& dir, const ChartBuilder& builder, QSize size, const QString& base,
+              const QString& stamp, QStringList& names, QString* error)
 {
-    const QString png = base + QStringLiteral(".png");
-    const QString svg = base + QStringLiteral(".svg");
-    if (!ChartExporter::toPng(builder, dir.filePath(png), size * FigureExporter::pngDpi / 96, FigureExporter::pngDpi, error,
-                              stamp)
-        || !ChartExporter::toSvg(builder, dir.filePath(svg), size, error, stamp))
-        return false;
-    written << png << svg;
-    return true;
+    return addFile(saver, dir, base + QStringLiteral(".png"),
+                   ChartExporter::pngBytes(builder, size * FigureExporter::pngDpi / 96, FigureExporter::pngDpi, stamp),
+                   names, error)
+        && addFile(saver, dir, base + QStringLiteral(".svg"), ChartExporter::svgBytes(builder, size, stamp), names, error);
+}
+
+bool addWorkbook(OutputSaver& saver, const QDir& dir, const ReportData& data, QStringList& names, QString* error)
+{
+    const QString name = QStringLiteral("ketenmonitor.xlsx");
+    const bool added = saver.addWritten(dir.filePath(name), [&data](const QString& tempPath) {
+        QString reason;
+        return XlsxWorkbook::write(data, tempPath, &reason) ? QString() : reason;
+    }, error);
+    if (added)
+        names << name;
+    return added;
 }
 
 } // namespace
 
 QStringList FigureExporter::exportAll(const ReportData& data, const QString& folder, km::CsvConvention convention,
-                                      QString* error)
+                                      QString* error, const km::OutputRules& rules)
 {
     const QString stamp = RecordedExport::stamp(data);
     QDir dir(folder);
@@ -47,15 +59,18 @@ QStringList FigureExporter::exportAll(const ReportData& data, const QString& fol
         *error = tr("Cannot create the folder %1.").arg(folder);
         return {};
     }
-    QStringList written;
+    // Every file goes into one batch: none is put in place before all are written, so a
+    // failure halfway (a full disk) leaves the folder as it was.
+    OutputSaver saver(rules);
+    QStringList names;
     for (const std::string& group : data.groups()) {
         const QString name = QString::fromStdString(group);
         QSize size;
         if (const auto builder = GroupCharts::proportions(data, group, &size))
-            if (!writeChart(*builder, size, dir, name, stamp, written, error))
+            if (!addChart(saver, dir, *builder, size, name, stamp, names, error))
                 return {};
         if (const auto builder = GroupCharts::distributions(data, group, &size))
-            if (!writeChart(*builder, size, dir, name + QStringLiteral("-verdeling"), stamp, written, error))
+            if (!addChart(saver, dir, *builder, size, name + QStringLiteral("-verdeling"), stamp, names, error))
                 return {};
         std::vector<km::GroupCsv::Part> parts;
         for (std::size_t s = 0; s < data.sets.size(); ++s)
@@ -64,17 +79,13 @@ QStringList FigureExporter::exportAll(const ReportData& data, const QString& fol
         const std::string csv = km::GroupCsv::write(parts, RecordedExport::selectionLine(data),
                                                     RecordedExport::protectionLine(data), data.language,
                                                     km::CsvDialect::spreadsheet(convention));
-        if (!writeFile(dir.filePath(name + QStringLiteral(".csv")), QByteArray::fromStdString(csv), error))
+        if (!addFile(saver, dir, name + QStringLiteral(".csv"), QByteArray::fromStdString(csv), names, error))
             return {};
-        written << name + QStringLiteral(".csv");
     }
-    const QString workbook = QStringLiteral("ketenmonitor.xlsx");
-    if (!XlsxWorkbook::write(data, dir.filePath(workbook), error))
+    if (!addWorkbook(saver, dir, data, names, error)
+        || !addFile(saver, dir, QStringLiteral("toelichting.txt"), (ReportTables::disclosureNote(data) + QLatin1Char('\n')).toUtf8(),
+                    names, error)
+        || !saver.commit(error))
         return {};
-    written << workbook;
-    const QString note = QStringLiteral("toelichting.txt");
-    if (!writeFile(dir.filePath(note), (ReportTables::disclosureNote(data) + QLatin1Char('\n')).toUtf8(), error))
-        return {};
-    written << note;
-    return written;
+    return names;
 }

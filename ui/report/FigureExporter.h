@@ -3,6 +3,7 @@
 #include "ui/report/ReportData.h"
 
 #include "core/csv/CsvDialect.h"
+#include "core/output/OutputRules.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,9 +21,12 @@ class FigureExporter
     Q_DECLARE_TR_FUNCTIONS(FigureExporter)
 
 public:
-    /** The files written (names relative to `folder`), or empty with *error set. */
+    /**
+     * The files written (names relative to `folder`), or empty with *error set. All or nothing:
+     * when one file fails, none is written and earlier files of the same names stay as they were.
+     */
     static QStringList exportAll(const ReportData& data, const QString& folder, km::CsvConvention convention,
-                                 QString* error);
+                                 QString* error, const km::OutputRules& rules = {});
 
     static constexpr int pngDpi = 150;
 };

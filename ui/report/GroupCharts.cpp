@@ -41,7 +41,8 @@ std::unique_ptr<ChartBuilder> GroupCharts::proportions(const ReportData& data, c
 
 std::unique_ptr<ChartBuilder> GroupCharts::distributions(const ReportData& data, const std::string& group, QSize* size)
 {
-    // Only rows that no selection suppresses: a box of fewer than N values describes persons.
+    // Only rows that no selection suppresses and whose box may be drawn (median and quartiles
+    // are published from enough values only, DistributionDisclosure).
     const km::GroupTable* first = data.table(0, group);
     if (!first)
         return nullptr;
@@ -50,7 +51,9 @@ std::unique_ptr<ChartBuilder> GroupCharts::distributions(const ReportData& data,
         bool shown = true;
         for (std::size_t s = 0; s < data.sets.size(); ++s) {
             const km::GroupTable* table = data.table(s, group);
-            shown = shown && table && r < table->distributions.size() && !table->distributions[r].suppressed;
+            shown = shown && table && r < table->distributions.size() && !table->distributions[r].suppressed
+                && table->distributions[r].value.q1 && table->distributions[r].value.median
+                && table->distributions[r].value.mean;
         }
         if (shown)
             rows.push_back(r);

@@ -1,11 +1,14 @@
 #include "ui/report/RecordedExport.h"
 
+#include "ui/OutputSaver.h"
 #include "ui/charts/ChartExporter.h"
 #include "ui/report/FigureExporter.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportWriter.h"
 
 #include "core/db/Study.h"
+#include "core/disclosure/PublicationRecord.h"
+#include "core/output/OutputTarget.h"
 #include "core/util/Sha256.h"
 
 #include <QApplication>
@@ -14,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <set>
 
@@ -69,8 +71,10 @@ const std::string copied = "kopie";
 
 std::string protectionText(const km::SmallCellPolicy& policy)
 {
-    return policy.active() ? "kleine aantallen afgeschermd (onder " + std::to_string(policy.minCell) + ")"
-                           : "intern: kleine aantallen niet afgeschermd";
+    if (!policy.active())
+        return "intern: kleine aantallen niet afgeschermd";
+    return "kleine aantallen afgeschermd (onder " + std::to_string(policy.minCell) + ")"
+        + (policy.rounding.active() ? "; aantallen afgerond op " + std::to_string(policy.rounding.base) : "");
 }
 
 } // namespace
@@ -92,6 +96,8 @@ km::AuditEntry RecordedExport::entry(const std::string& action, const ReportData
     const std::string count = action == copied ? std::string("naar het klembord")
                                                : std::to_string(files.size()) + (files.size() == 1 ? " bestand" : " bestanden");
     result.details = (what.empty() ? "" : what + "; ") + count + "; " + protectionText(data.policy) + "; taal " + language;
+    // What was published, for a later review of differences between outputs.
+    result.details += "\n" + km::PublicationRecord::text(km::Publication{data.published});
     return result;
 }
 
@@ -107,17 +113,36 @@ bool RecordedExport::record(km::Study& study, const km::AuditEntry& entry, QStri
     }
 }
 
-bool RecordedExport::writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error)
+km::OutputRules RecordedExport::rulesFor(const km::Study& study, km::Replace replace)
 {
-    if (!ReportWriter::write(ReportDocument(data, QDate::currentDate()), path, error))
+    return {replace, km::OutputTarget::studyFiles(study.db().path())};
+}
+
+// An export that could not be logged must not be written: a read-only study is refused first.
+bool RecordedExport::recordable(const km::Study& study, QString* error)
+{
+    if (!study.db().isReadOnly())
+        return true;
+    *error = tr("The study is read-only, so this export could not be recorded in its log; nothing was written. "
+                "Copy the study (with its -wal and -shm files) to a folder you can write to.");
+    return false;
+}
+
+bool RecordedExport::writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error,
+                                 km::Replace replace)
+{
+    if (!recordable(study, error)
+        || !ReportWriter::write(ReportDocument(data, QDate::currentDate()), path, error, rulesFor(study, replace)))
         return false;
     return record(study, entry("rapport", data, {path}), error);
 }
 
 QStringList RecordedExport::exportFigures(km::Study& study, const ReportData& data, const QString& folder,
-                                          km::CsvConvention convention, QString* error)
+                                          km::CsvConvention convention, QString* error, km::Replace replace)
 {
-    const QStringList written = FigureExporter::exportAll(data, folder, convention, error);
+    if (!recordable(study, error))
+        return {};
+    const QStringList written = FigureExporter::exportAll(data, folder, convention, error, rulesFor(study, replace));
     if (written.isEmpty())
         return {};
     QStringList paths;
@@ -147,7 +172,8 @@ std::string RecordedExport::protectionLine(const ReportData& data)
 bool RecordedExport::saveChart(km::Study& study, const ReportData& data, const ChartBuilder& published,
                                const ChartFile& file, const std::string& what, QString* error)
 {
-    if (!ChartExporter::toFile(published, file, error, stamp(data)))
+    if (!recordable(study, error)
+        || !ChartExporter::toFile(published, file, error, stamp(data), rulesFor(study, km::Replace::Outputs)))
         return false;
     return record(study, entry("export", data, {file.path}, what), error);
 }
@@ -155,6 +181,8 @@ bool RecordedExport::saveChart(km::Study& study, const ReportData& data, const C
 bool RecordedExport::copyChart(km::Study& study, const ReportData& data, const ChartBuilder& published,
                                QSize pixels, int dpi, const std::string& what, QString* error)
 {
+    if (!recordable(study, error))
+        return false;
     QApplication::clipboard()->setImage(ChartExporter::toImage(published, pixels, dpi, stamp(data)));
     return record(study, entry(copied, data, {}, what), error);
 }
@@ -162,18 +190,17 @@ bool RecordedExport::copyChart(km::Study& study, const ReportData& data, const C
 bool RecordedExport::saveText(km::Study& study, const ReportData& data, const std::string& text, const QString& path,
                               const std::string& what, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0
-        || !file.commit()) {
-        *error = tr("Could not save %1: %2").arg(path, file.errorString());
+    if (!recordable(study, error)
+        || !OutputSaver::save(path, QByteArray::fromStdString(text), error, rulesFor(study, km::Replace::Outputs)))
         return false;
-    }
     return record(study, entry("export", data, {path}, what), error);
 }
 
 bool RecordedExport::copyText(km::Study& study, const ReportData& data, const QString& text, const std::string& what,
                               QString* error)
 {
+    if (!recordable(study, error))
+        return false;
     QApplication::clipboard()->setText(text);
     return record(study, entry(copied, data, {}, what), error);
 }

@@ -4,6 +4,7 @@
 #include "ui/report/ReportData.h"
 
 #include "core/csv/CsvDialect.h"
+#include "core/output/OutputRules.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,11 +18,14 @@ struct AuditEntry;
 } // namespace km
 
 /**
+/**
  * The one place a figure leaves the program: a report, all figures, one chart or table saved,
- * or copied to the clipboard. Each takes a ReportData, whose tables carry the small-number
- * policy already (GroupTable::build), stamps unprotected output "INTERN", and adds the export to
- * the study's audit trail: which files (absolute path and SHA-256) or "(klembord)", which
- * selection, and whether small numbers were suppressed. The CLI's `report`/`export`, the
+ * or copied to the clipboard. Each takes a ReportData, whose tables carry the whole disclosure
+ * policy already (km::Publication), stamps unprotected output "INTERN", writes every file
+ * complete or not at all (OutputSaver, never over the open study), and adds the export to the
+ * study's audit trail: which files (absolute path and SHA-256) or "(klembord)", which selection,
+ * whether small numbers were suppressed, and every figure as it was published
+ * (km::PublicationRecord, after the first line of the details). The CLI's `report`/`export`, the
  * desktop's File > Export and every chart's and table's export and copy go through here.
  */
 class RecordedExport
@@ -29,12 +33,18 @@ class RecordedExport
     Q_DECLARE_TR_FUNCTIONS(RecordedExport)
 
 public:
-    /** Writes the report of `data` to `path` (format by suffix), then records a "rapport" event. */
-    static bool writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error);
+    /**
+     * Writes the report of `data` to `path` (format by suffix), then records a "rapport" event.
+     * The file is never the open study (by identity) and replaces at most what `replace` allows;
+     * the event is recorded only once the complete file is in place.
+     */
+    static bool writeReport(km::Study& study, const ReportData& data, const QString& path, QString* error,
+                            km::Replace replace = km::Replace::Outputs);
 
-    /** Writes every figure into `folder`, then records an "export" event; the files (relative), or empty. */
+    /** Writes every figure into `folder` (all or nothing), then records an "export" event; the files (relative), or empty. */
     static QStringList exportFigures(km::Study& study, const ReportData& data, const QString& folder,
-                                     km::CsvConvention convention, QString* error);
+                                     km::CsvConvention convention, QString* error,
+                                     km::Replace replace = km::Replace::Outputs);
 
     /** One chart, drawn by `published` from data's published values, to `file`; an "export" event. */
     static bool saveChart(km::Study& study, const ReportData& data, const ChartBuilder& published,
@@ -63,5 +73,7 @@ public:
                                 const std::string& what = {});
 
 private:
+    static km::OutputRules rulesFor(const km::Study& study, km::Replace replace);
+    static bool recordable(const km::Study& study, QString* error);
     static bool record(km::Study& study, const km::AuditEntry& entry, QString* error);
 };

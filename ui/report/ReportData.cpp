@@ -22,8 +22,7 @@ ReportData ReportData::fromSets(const km::Study& study, std::vector<km::Indicato
 {
     ReportData data;
     data.sets = std::move(sets);
-    for (const km::IndicatorSet& set : data.sets)
-        data.tables.push_back(km::GroupTable::build(set, policy));
+    data.published = km::Publication::of(data.sets, policy).selections;
     data.importLog = study.importLog();
     data.policy = policy;
     data.language = language;
@@ -44,8 +43,8 @@ std::vector<km::Selection> ReportData::perCohort(const km::Selection& base, cons
 std::vector<std::string> ReportData::groups() const
 {
     std::vector<std::string> present;
-    for (const auto& list : tables)
-        for (const km::GroupTable& t : list)
+    for (const km::PublishedSelection& selection : published)
+        for (const km::GroupTable& t : selection.tables)
             if (std::find(present.begin(), present.end(), t.group) == present.end())
                 present.push_back(t.group);
     return present;
@@ -53,11 +52,38 @@ std::vector<std::string> ReportData::groups() const
 
 const km::GroupTable* ReportData::table(std::size_t set, const std::string& group) const
 {
-    if (set >= tables.size())
+    if (set >= published.size())
         return nullptr;
-    const auto& list = tables[set];
+    const auto& list = published[set].tables;
     const auto it = std::find_if(list.begin(), list.end(), [&](const km::GroupTable& t) { return t.group == group; });
     return it == list.end() ? nullptr : &*it;
+}
+
+bool ReportData::shows(std::size_t set, const std::string& id) const
+{
+    const km::GroupTable* t = table(set, std::string(km::IndicatorLabels::group(id)));
+    if (!t)
+        return false;
+    const auto it = std::find_if(t->proportions.begin(), t->proportions.end(),
+                                 [&](const km::PublishedProportion& p) { return p.value.id == id; });
+    return it != t->proportions.end() && !it->suppressed;
+}
+
+QString ReportData::selectionWithCases(std::size_t set) const
+{
+    const QString label = QString::fromStdString(sets[set].selection.label());
+    if (set < published.size() && published[set].release == km::Release::Withheld)
+        return text("%1 (minder dan %2 casussen, geen cijfers)", "%1 (fewer than %2 cases, no figures)")
+            .arg(label)
+            .arg(policy.minCell);
+    const QString cases = set < published.size() ? QString::fromStdString(published[set].casesText)
+                                                 : QString::number(sets[set].cases);
+    if (sets[set].selection.cohorts.size() > 1)
+        return text("%1 (%2 casussen, de cohorten samengenomen zoals op het dashboard; een vergelijking staat in "
+                    "het tabblad Vergelijken)",
+                    "%1 (%2 cases, the cohorts pooled as on the dashboard; a comparison is in the Compare tab)")
+            .arg(label, cases);
+    return text("%1 (%2 casussen)", "%1 (%2 cases)").arg(label, cases);
 }
 
 QString ReportData::text(const char* dutch, const char* english) const

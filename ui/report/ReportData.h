@@ -3,6 +3,7 @@
 #include "core/codebook/IndicatorLabels.h"
 #include "core/db/Study.h"
 #include "core/disclosure/GroupTable.h"
+#include "core/disclosure/Publication.h"
 #include "core/disclosure/SmallCellPolicy.h"
 #include "core/indicators/IndicatorSet.h"
 
@@ -12,14 +13,14 @@
 
 /**
  * Everything a report or an export of figures is made of, computed once: the indicator sets of
- * the chosen selections (one per cohort, or one for the whole study), their group tables with
- * the small-cell policy applied, and the study's provenance. The CLI and the desktop program
+ * the chosen selections (one per cohort, or one for the whole study), what may be published of
+ * them (km::Publication: suppression, audit, rounding), and the study's provenance. The CLI and the desktop program
  * both fill one and hand it to ReportDocument and FigureExporter.
  */
 struct ReportData
 {
     std::vector<km::IndicatorSet> sets;
-    std::vector<std::vector<km::GroupTable>> tables;   // per set, GroupTable::build order
+    std::vector<km::PublishedSelection> published;     // per set; the only source of published figures
     std::vector<km::ImportLogEntry> importLog;
     km::SmallCellPolicy policy;
     km::Language language = km::Language::Dutch;
@@ -47,8 +48,17 @@ struct ReportData
     /** The groups present in any set, in reading order (GroupTable::build's). */
     std::vector<std::string> groups() const;
 
-    /** Set `set`'s table of `group`, or nullptr. */
+    /** Set `set`'s table of `group`, or nullptr (also when the set is withheld). */
     const km::GroupTable* table(std::size_t set, const std::string& group) const;
+
+    /** Whether set `set` publishes indicator `id` without suppression. */
+    bool shows(std::size_t set, const std::string& id) const;
+
+    /**
+     * "NHN-2019 (99 casussen)", the same saying the cohorts are pooled for a set of several
+     * cohorts (the desktop's report), or "(minder dan 5 casussen, geen cijfers)" for a withheld set.
+     */
+    QString selectionWithCases(std::size_t set) const;
 
     /** Picks the Dutch or the English text. */
     QString text(const char* dutch, const char* english) const;

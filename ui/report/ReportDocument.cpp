@@ -28,15 +28,8 @@ QString paragraph(const QString& text)
 QString selectionText(const ReportData& data)
 {
     QStringList parts;
-    for (const km::IndicatorSet& set : data.sets)
-        parts << (set.selection.cohorts.size() > 1
-                      ? data.text("%1 (%2 casussen, de cohorten samengenomen zoals op het dashboard; een vergelijking "
-                                  "staat in het tabblad Vergelijken)",
-                                  "%1 (%2 cases, the cohorts pooled as on the dashboard; a comparison is in the "
-                                  "Compare tab)")
-                      : data.text("%1 (%2 casussen)", "%1 (%2 cases)"))
-                     .arg(QString::fromStdString(set.selection.label()))
-                     .arg(set.cases);
+    for (std::size_t s = 0; s < data.sets.size(); ++s)
+        parts << data.selectionWithCases(s);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -81,7 +74,8 @@ ReportDocument::ReportDocument(const ReportData& data, QDate date)
             html += chart(QString::fromStdString(group) + QStringLiteral("-verdeling.png"),
                           ChartExporter::toImage(*builder, size * imageDpi / 96, imageDpi));
         html += ReportTables::group(data, group);
-        if (data.policy.active() && std::any_of(data.tables.begin(), data.tables.end(), [&](const auto& tables) {
+        if (data.policy.active() && std::any_of(data.published.begin(), data.published.end(), [&](const auto& selection) {
+                const auto& tables = selection.tables;
                 const auto it = std::find_if(tables.begin(), tables.end(), [&](const km::GroupTable& t) { return t.group == group; });
                 return it != tables.end() && it->anySuppressed();
             }))

@@ -1,5 +1,6 @@
 #include "ui/report/ReportExportDialog.h"
 
+#include "ui/LastFolder.h"
 #include "ui/StudySession.h"
 #include "ui/models/IndicatorText.h"
 #include "ui/models/SmallCellMark.h"
@@ -36,10 +37,10 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
     auto* shown = new QLabel(selection_.cohorts.size() > 1
                                  ? tr("%1 (cohorts pooled, as on the dashboard)").arg(QString::fromStdString(selection_.label()))
                                  : QString::fromStdString(selection_.label()));
-    shown->setTextFormat(Qt::PlainText);
+    shown->setTextFormat(Qt::PlainText);   // cohort and regio as written, never as markup
     shown->setWordWrap(true);
     form->addRow(tr("Selection:"), shown);
-    path_ = new QLineEdit(QDir::home().filePath(mode == Mode::Report ? QStringLiteral("ketenmonitor-rapport.pdf")
+    path_ = new QLineEdit(QDir(LastFolder::get()).filePath(mode == Mode::Report ? QStringLiteral("ketenmonitor-rapport.pdf")
                                                                      : QStringLiteral("ketenmonitor-figuren")));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
@@ -63,12 +64,15 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
     minCell_->setValue(SmallCellMark::storedPolicy().minCell);   // the dashboard marks by the same threshold
     minCell_->setToolTip(tr("Counts below this number are shown as \"<N\", without percent and interval."));
     form->addRow(tr("Hide counts below:"), minCell_);
+    rounding_ = new QCheckBox(tr("Round all counts to multiples of 5 (percentages from the rounded counts)"));
+    form->addRow(QString(), rounding_);
     if (mode == Mode::Figures) {
         csv_ = CsvConventionSetting::makeChooser(this);
         form->addRow(tr("CSV files:"), csv_);
     }
     internal_ = new QCheckBox(tr("No protection of small numbers (marked \"intern\", not for publication)"));
     connect(internal_, &QCheckBox::toggled, minCell_, &QWidget::setDisabled);
+    connect(internal_, &QCheckBox::toggled, rounding_, &QWidget::setDisabled);
     form->addRow(QString(), internal_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -84,8 +88,9 @@ ReportExportDialog::ReportExportDialog(Mode mode, StudySession* session, km::Sel
 
 ReportData ReportExportDialog::collect() const
 {
+    const km::CountRounding rounding = rounding_->isChecked() ? km::CountRounding::toFives() : km::CountRounding{};
     const km::SmallCellPolicy policy = internal_->isChecked() ? km::SmallCellPolicy::none()
-                                                              : km::SmallCellPolicy{minCell_->value()};
+                                                              : km::SmallCellPolicy{minCell_->value(), rounding};
     SmallCellMark::storeMinCell(minCell_->value());
     return ReportData::collect(*session_->study(), {selection_}, policy, IndicatorText::language(),
                                session_->displayName(), session_->isDemo());
@@ -132,5 +137,6 @@ void ReportExportDialog::accept()
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
+    LastFolder::remember(path);
     QDialog::accept();
 }

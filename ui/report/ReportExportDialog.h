@@ -42,5 +42,6 @@ private:
     QComboBox* csv_ = nullptr;
     QLineEdit* path_;
     QSpinBox* minCell_;
+    QCheckBox* rounding_;
     QCheckBox* internal_;
 };

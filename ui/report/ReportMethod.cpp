@@ -82,13 +82,15 @@ QString ReportMethod::html(const ReportData& data)
         "De intervallen zijn 95%-betrouwbaarheidsintervallen volgens Wilson (score-interval). Ze zijn breed bij "
         "een steekproef van deze omvang:",
         "The intervals are 95% Wilson score intervals. They are wide for a sample of this size:");
-    for (const km::IndicatorSet& set : data.sets)
-        uncertainty += data.text(" bij %1 casussen (%2) ligt een percentage van 50% tussen ongeveer %3 en %4%;",
-                                 " with %1 cases (%2) a percentage of 50% lies between about %3 and %4%;")
-                           .arg(set.cases)
-                           .arg(QString::fromStdString(set.selection.label()))
-                           .arg(format.number(50 - halfWidthAtHalf(set.cases), 0),
-                                format.number(50 + halfWidthAtHalf(set.cases), 0));
+    // The published case count: a withheld selection's own count is not told here either.
+    for (const km::PublishedSelection& set : data.published)
+        if (set.release == km::Release::Published)
+            uncertainty += data.text(" bij %1 casussen (%2) ligt een percentage van 50% tussen ongeveer %3 en %4%;",
+                                     " with %1 cases (%2) a percentage of 50% lies between about %3 and %4%;")
+                               .arg(QString::fromStdString(set.casesText))
+                               .arg(QString::fromStdString(set.figures.selection.label()))
+                               .arg(format.number(50 - halfWidthAtHalf(set.figures.cases), 0),
+                                    format.number(50 + halfWidthAtHalf(set.figures.cases), 0));
     uncertainty += data.text(" bij een kleinere noemer is het interval breder. Verschillen van enkele procentpunten "
                              "zijn daarom meestal niet te onderscheiden van toeval.",
                              " with a smaller denominator the interval is wider. Differences of a few percentage "

@@ -36,7 +36,7 @@ QString proportionRows(const ReportData& data, const std::string& group)
                 + ReportFormat::cell(QString::fromStdString(p.countText()))
                 + ReportFormat::cell(p.suppressed ? QStringLiteral("*") : format.percent(p.value.percent))
                 + ReportFormat::cell(format.interval(p.value.ci95))
-                + ReportFormat::cell(QString::number(p.value.unknown)) + QStringLiteral("</tr>");
+                + ReportFormat::cell(QString::fromStdString(p.unknownText)) + QStringLiteral("</tr>");
         }
     }
     return ReportFormat::table(rows);
@@ -91,7 +91,7 @@ QString ReportTables::comparison(const ReportData& data)
         + ReportFormat::headerCell(data.text("95%-BI (Newcombe)", "95% CI (Newcombe)"))
         + ReportFormat::headerCell(data.text("p (Fisher)", "p (Fisher)")) + QStringLiteral("</tr>");
     for (const km::PublishedDifference& d :
-         km::PublishedDifference::build(km::CohortComparison::compare(data.sets[0], data.sets[1]), data.policy)) {
+         km::PublishedDifference::build(data.published[0], data.published[1])) {
         rows += QStringLiteral("<tr>") + ReportFormat::cell(data.label(d.value.id), false)
             + ReportFormat::cell(d.a.suppressed ? QStringLiteral("*") : format.percent(d.value.a.percent))
             + ReportFormat::cell(d.b.suppressed ? QStringLiteral("*") : format.percent(d.value.b.percent))
@@ -135,8 +135,16 @@ QString ReportTables::disclosureNote(const ReportData& data)
         return data.text("INTERN — niet voor publicatie: kleine aantallen zijn niet afgeschermd.",
                          "INTERNAL — not for publication: small numbers are not protected.");
     const QString n = QString::number(data.policy.minCell);
-    return data.text("* Afgeschermd: aantallen kleiner dan %1 staan er als \"<%1\"; staat er \"> X\", dan hebben minder "
-                     "dan %1 casussen het kenmerk niet. Percentage en interval van die cellen zijn weggelaten.",
-                     "* Suppressed: counts below %1 read \"<%1\"; \"> X\" means fewer than %1 cases lack the "
-                     "characteristic. The percent and interval of those cells are left out.").arg(n);
+    QString note = data.text("* Afgeschermd: aantallen kleiner dan %1 staan er als \"<%1\"; staat er \"> X\", dan hebben minder "
+                             "dan %1 casussen het kenmerk niet. Percentage en interval van die cellen zijn weggelaten. "
+                             "Ook \"x\" is afgeschermd, klein of niet: anders was een klein aantal terug te rekenen.",
+                             "* Suppressed: counts below %1 read \"<%1\"; \"> X\" means fewer than %1 cases lack the "
+                             "characteristic. The percent and interval of those cells are left out. \"x\" is hidden too, "
+                             "small or not: otherwise a small count could be worked out.").arg(n);
+    if (data.policy.rounding.active())
+        note += data.text(" Alle aantallen zijn afgerond op veelvouden van %1; percentages zijn berekend uit de "
+                          "afgeronde aantallen.",
+                          " All counts are rounded to multiples of %1; percentages are computed from the rounded counts.")
+                    .arg(data.policy.rounding.base);
+    return note;
 }

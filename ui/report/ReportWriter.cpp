@@ -1,10 +1,11 @@
 #include "ui/report/ReportWriter.h"
 
+#include "ui/OutputSaver.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
@@ -28,41 +29,43 @@ bool ReportWriter::isSupported(const QString& path)
         || suffix == QLatin1String("htm");
 }
 
-bool ReportWriter::write(const ReportDocument& report, const QString& path, QString* error)
+bool ReportWriter::write(const ReportDocument& report, const QString& path, QString* error, const km::OutputRules& rules)
 {
     const QString suffix = suffixOf(path);
-    QDir().mkpath(QFileInfo(path).absolutePath());   // "--out out/rapport.pdf" in a fresh checkout
-    if (suffix == QLatin1String("pdf"))
-        return writePdf(report, path, error);
-    if (suffix == QLatin1String("odt")) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    bool rendered = false;
+    if (suffix == QLatin1String("pdf")) {
+        rendered = writePdf(report, buffer);
+    } else if (suffix == QLatin1String("odt")) {
         const auto document = report.document();
-        QTextDocumentWriter writer(path, "odf");
-        if (writer.write(document.get()))
-            return true;
+        rendered = QTextDocumentWriter(&buffer, "odf").write(document.get());
     } else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(report.standaloneHtml().toUtf8()) >= 0 && file.flush())
-            return true;
+        rendered = buffer.write(report.standaloneHtml().toUtf8()) >= 0;
     } else {
         *error = tr("Unknown report format: use .pdf, .odt or .html.");
         return false;
     }
-    *error = tr("Cannot write %1.").arg(path);
-    return false;
+    buffer.close();
+    if (!rendered || bytes.isEmpty()) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());   // "--out out/rapport.pdf" in a fresh checkout
+    return OutputSaver::save(path, bytes, error, rules);
 }
 
-bool ReportWriter::writePdf(const ReportDocument& report, const QString& path, QString* error)
+bool ReportWriter::writePdf(const ReportDocument& report, QIODevice& device)
 {
-    QPdfWriter writer(path);
+    QPdfWriter writer(&device);
     writer.setCreator(QStringLiteral("Ketenmonitor"));
     writer.setTitle(QStringLiteral("Ketenmonitor"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 20), QPageLayout::Millimeter);
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        *error = tr("Cannot write %1.").arg(path);
+    if (!painter.begin(&writer))
         return false;
-    }
     const auto document = report.document();
     const QRectF paint(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     const double scale = paint.width() / document->textWidth();

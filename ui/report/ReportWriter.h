@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/output/OutputRules.h"
+
 #include <QCoreApplication>
 #include <QString>
 
+class QIODevice;
 class ReportDocument;
 
 /**
@@ -16,8 +19,9 @@ class ReportWriter
 
 public:
     static bool isSupported(const QString& path);
-    static bool write(const ReportDocument& report, const QString& path, QString* error);
+    /** Renders the report in memory, then writes it complete or not at all (OutputSaver, `rules`). */
+    static bool write(const ReportDocument& report, const QString& path, QString* error, const km::OutputRules& rules = {});
 
 private:
-    static bool writePdf(const ReportDocument& report, const QString& path, QString* error);
+    static bool writePdf(const ReportDocument& report, QIODevice& device);
 };

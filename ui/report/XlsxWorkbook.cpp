@@ -63,7 +63,10 @@ lxw_row_t writeProportions(lxw_worksheet* sheet, const Formats& f, const ReportD
             worksheet_write_number(sheet, row, 2, static_cast<double>(p.value.numerator), nullptr);
             worksheet_write_number(sheet, row, 3, static_cast<double>(p.value.denominator), nullptr);
         }
-        worksheet_write_number(sheet, row, 4, static_cast<double>(p.value.unknown), nullptr);
+        if (p.suppressed)
+            worksheet_write_string(sheet, row, 4, p.unknownText.c_str(), nullptr);
+        else
+            worksheet_write_number(sheet, row, 4, static_cast<double>(p.value.unknown), nullptr);
         if (p.value.percent)
             worksheet_write_number(sheet, row, 5, *p.value.percent / 100.0, f.percent);
         if (p.value.ci95) {

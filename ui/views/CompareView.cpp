@@ -77,9 +77,12 @@ CompareView::CompareView(StudySession* session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Chart:"), this));
     top->addWidget(group_);
-    top->addSpacing(12);
-    top->addWidget(status_, 1);
+    top->addStretch();
+    // Names the two selections: plain text (a cohort may be called "<b>…"), wrapped under the
+    // choice of chart so that long names never widen the window.
     status_->setStyleSheet(QStringLiteral("color: #444;"));
+    status_->setTextFormat(Qt::PlainText);
+    status_->setWordWrap(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chartPanel_);
@@ -90,6 +93,7 @@ CompareView::CompareView(StudySession* session, QWidget* parent)
 
     auto* main = new QVBoxLayout;
     main->addLayout(top);
+    main->addWidget(status_);
     main->addWidget(splitter, 1);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(sidebarScroll);

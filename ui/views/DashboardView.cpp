@@ -44,16 +44,28 @@ DashboardView::DashboardView(StudySession* session, QWidget* parent)
 
     auto* groupsTitle = new QLabel(tr("Indicators"), this);
     groupsTitle->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 6px;"));
+    // Many cohorts, or a low window at 200% scaling, make the selection taller than the
+    // window: it scrolls instead of pushing the window's minimum height up.
+    auto* selectionScroll = new QScrollArea(this);
+    selectionScroll->setWidget(selection_);
+    selectionScroll->setWidgetResizable(true);
+    selectionScroll->setFrameShape(QFrame::NoFrame);
+    selectionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The list is as tall as its groups; the selection takes the rest of the height.
+    groups_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    groups_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    groups_->setMinimumHeight(groups_->fontMetrics().height() * 5);
     auto* sidebar = new QVBoxLayout;
-    sidebar->addWidget(selection_);
+    sidebar->addWidget(selectionScroll, 1);
     sidebar->addWidget(groupsTitle);
-    sidebar->addWidget(groups_, 1);
+    sidebar->addWidget(groups_);
     auto* sidebarWidget = new QWidget(this);
     sidebarWidget->setLayout(sidebar);
     sidebarWidget->setFixedWidth(sidebarWidth);
     sidebar->setContentsMargins(0, 0, 0, 0);
 
     status_->setStyleSheet(QStringLiteral("color: #444; padding: 2px 0 6px 0;"));
+    status_->setWordWrap(true);
     auto* main = new QVBoxLayout;
     main->addWidget(status_);
     main->addWidget(pages_, 1);
@@ -194,10 +206,16 @@ void DashboardView::showResult(std::shared_ptr<const km::IndicatorSet> indicator
             emit computationFailed(error);
         return;
     }
-    status_->setText(tr("<b>%1</b> — %2 · %n case(s)", nullptr, static_cast<int>(indicators->cases))
+    status_->setText(tr("<b>%1</b> — %2 · %Ln case(s)", nullptr, static_cast<int>(indicators->cases))
                          .arg(session_->displayName().toHtmlEscaped(), summary.toHtmlEscaped()));
     const km::SmallCellPolicy marks = SmallCellMark::storedPolicy();
-    for (auto& [group, page] : pagesByGroup_)
+    for (auto& [group, page] : pagesByGroup_) {
         page->setIndicators(indicators, summary, marks);
+        // Without cases every figure is empty and marked: say what to do instead.
+        if (session_->caseCount() == 0)
+            page->showMessage(tr("This study has no data yet: import data via File > Import."));
+        else if (indicators->cases == 0)
+            page->showMessage(tr("No cases match this selection."));
+    }
     emit indicatorsReady();
 }

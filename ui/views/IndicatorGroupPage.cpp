@@ -56,7 +56,8 @@ IndicatorGroupPage::IndicatorGroupPage(std::string group, StudySession* session,
       distributionModel_(new DistributionTableModel(group_, this)),
       proportionChart_(new ChartPanel(this)), distributionChart_(new ChartPanel(this)),
       proportionTable_(new TablePanel(this)), distributionTable_(new TablePanel(this)),
-      smallCellLegend_(new QLabel(this)), note_(new QLabel(IndicatorNotes::forGroup(group_), this))
+      smallCellLegend_(new QLabel(this)), note_(new QLabel(IndicatorNotes::forGroup(group_), this)),
+      message_(new QLabel(this))
 {
     const QString exportName = QString::fromStdString(group_);
     proportionChart_->setExportName(exportName);
@@ -80,10 +81,16 @@ IndicatorGroupPage::IndicatorGroupPage(std::string group, StudySession* session,
     smallCellLegend_->hide();
     note_->setWordWrap(true);
     note_->setStyleSheet(QStringLiteral("color: #555; padding: 2px 4px;"));
+    message_->setTextFormat(Qt::PlainText);   // errors may name files
+    message_->setWordWrap(true);
+    message_->setAlignment(Qt::AlignCenter);
+    message_->setStyleSheet(QStringLiteral("color: #444; font-size: 12pt; padding: 40px 12px;"));
+    message_->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 8);
     layout->setSpacing(12);
+    layout->addWidget(message_);
     layout->addWidget(proportionSection_);
     layout->addWidget(distributionSection_);
     layout->addWidget(smallCellLegend_);
@@ -96,6 +103,8 @@ IndicatorGroupPage::~IndicatorGroupPage() = default;
 void IndicatorGroupPage::setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary,
                                        const km::SmallCellPolicy& marks)
 {
+    message_->hide();
+    note_->show();
     proportionModel_->setPolicy(marks);
     distributionModel_->setPolicy(marks);
     proportionModel_->setIndicators(indicators);
@@ -115,10 +124,15 @@ void IndicatorGroupPage::setIndicators(std::shared_ptr<const km::IndicatorSet> i
     smallCellLegend_->setVisible(anyMarked);
 }
 
+// Instead of the cards: tables of dashes and marks would only hide the message.
 void IndicatorGroupPage::showMessage(const QString& text)
 {
-    proportionChart_->showMessage(text);
-    distributionChart_->showMessage(text);
+    proportionSection_->hide();
+    distributionSection_->hide();
+    smallCellLegend_->hide();
+    note_->hide();
+    message_->setText(text);
+    message_->show();
 }
 
 // Rich text: the group as the heading, the selection and its size under it.

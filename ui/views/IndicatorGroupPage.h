@@ -38,7 +38,9 @@ public:
      */
     void setIndicators(std::shared_ptr<const km::IndicatorSet> indicators, const QString& summary,
                        const km::SmallCellPolicy& marks = km::SmallCellPolicy::none());
+    /** A message (no data, an error) in place of the charts and tables. */
     void showMessage(const QString& text);
+    QLabel* message() const { return message_; }
 
     IndicatorTableModel* proportionModel() const { return proportionModel_; }
     DistributionTableModel* distributionModel() const { return distributionModel_; }
@@ -67,4 +69,5 @@ private:
     QWidget* distributionSection_;
     QLabel* smallCellLegend_;
     QLabel* note_;
+    QLabel* message_;
 };

@@ -5,6 +5,7 @@
 #include "ui/charts/ChartPanel.h"
 #include "ui/report/SurvivalOutlet.h"
 #include "ui/charts/SurvivalChartBuilder.h"
+#include "ui/widgets/FocusFrame.h"
 
 #include "core/db/Database.h"
 
@@ -31,15 +32,19 @@ SurvivalView::SurvivalView(StudySession* session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(violence);
     top->addWidget(concerns);
-    top->addSpacing(16);
-    top->addWidget(status_, 1);
+    top->addStretch();
+    // Under the choice, wrapped: on one line the explanation made the window 1259 pixels wide.
     status_->setStyleSheet(QStringLiteral("color: #444;"));
+    status_->setTextFormat(Qt::PlainText);
+    status_->setWordWrap(true);
+    FocusFrame::apply(this);
 
     chartPanel_->setExportName(QStringLiteral("overleving"));
     chartPanel_->setOutlet(outlet_.get());
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(status_);
     layout->addWidget(chartPanel_, 1);
 
     connect(session_, &StudySession::studyChanged, whenShown_, &WhenShown::request);

@@ -1,5 +1,8 @@
 #include "ui/widgets/SelectionPanel.h"
 
+#include "ui/widgets/ElidedCheckBox.h"
+#include "ui/widgets/FocusFrame.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -41,6 +44,7 @@ SelectionPanel::SelectionPanel(QWidget* parent)
     layout->addWidget(cohortBox);
     layout->addWidget(regioBox);
     layout->addWidget(windowBox);
+    layout->addStretch();   // in a scroll area taller than the panel, the boxes keep their height
 
     connect(regio_, &QComboBox::currentIndexChanged, this, &SelectionPanel::selectionChanged);
     connect(months_, &QSpinBox::valueChanged, this, &SelectionPanel::selectionChanged);
@@ -48,6 +52,7 @@ SelectionPanel::SelectionPanel(QWidget* parent)
         months_->setEnabled(!whole);
         emit selectionChanged();
     });
+    FocusFrame::apply(this);
     setChoices({}, {});
 }
 
@@ -57,13 +62,20 @@ void SelectionPanel::setChoices(const QStringList& cohorts, const QStringList& r
     const QString regio = regio_->currentData().toString();
     qDeleteAll(cohortBoxes_);
     cohortBoxes_.clear();
+    // New boxes would come last in the Tab order, after the views' own widgets: put them
+    // before the regio, where they are on screen.
+    QWidget* previous = regio_->previousInFocusChain();
     for (const QString& cohort : cohorts) {
-        auto* box = new QCheckBox(cohort, this);
+        auto* box = new ElidedCheckBox(cohort, this);
         box->setChecked(ticked.contains(cohort));
         connect(box, &QCheckBox::toggled, this, &SelectionPanel::selectionChanged);
         cohortLayout_->insertWidget(cohortLayout_->count() - 1, box);
         cohortBoxes_ << box;
+        QWidget::setTabOrder(previous, box);
+        previous = box;
     }
+    if (!cohortBoxes_.isEmpty())
+        QWidget::setTabOrder(previous, regio_);
     const QSignalBlocker blocker(regio_);
     regio_->clear();
     regio_->addItem(tr("All regions"), QString());
@@ -75,9 +87,9 @@ void SelectionPanel::setChoices(const QStringList& cohorts, const QStringList& r
 QStringList SelectionPanel::tickedCohorts() const
 {
     QStringList ticked;
-    for (const QCheckBox* box : cohortBoxes_)
+    for (const ElidedCheckBox* box : cohortBoxes_)
         if (box->isChecked())
-            ticked << box->text();
+            ticked << box->fullText();
     return ticked;
 }
 
@@ -105,9 +117,9 @@ QString SelectionPanel::summary() const
 
 void SelectionPanel::setCohorts(const QStringList& cohorts)
 {
-    for (QCheckBox* box : cohortBoxes_) {
+    for (ElidedCheckBox* box : cohortBoxes_) {
         const QSignalBlocker blocker(box);
-        box->setChecked(cohorts.contains(box->text()));
+        box->setChecked(cohorts.contains(box->fullText()));
     }
     emit selectionChanged();
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class ElidedCheckBox;
 class QCheckBox;
 class QComboBox;
 class QSpinBox;
@@ -41,7 +42,7 @@ private:
     QStringList tickedCohorts() const;
 
     QVBoxLayout* cohortLayout_;
-    QList<QCheckBox*> cohortBoxes_;
+    QList<ElidedCheckBox*> cohortBoxes_;
     QComboBox* regio_;
     QCheckBox* wholeFollowUp_;
     QSpinBox* months_;

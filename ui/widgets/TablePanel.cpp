@@ -1,5 +1,6 @@
 #include "ui/widgets/TablePanel.h"
 
+#include "ui/OutputSaver.h"
 #include "ui/report/CsvConventionSetting.h"
 
 #include "core/csv/CsvWriter.h"
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
@@ -125,16 +125,7 @@ bool TablePanel::saveCsv(const QString& path, QString* error) const
 {
     if (outlet_)
         return outlet_->saveTable(path, FigureOutlet::SmallNumbers::Protected, error);
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write("\xEF\xBB\xBF");
-        file.write(toCsv().toUtf8());
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("Could not save %1: %2").arg(path, file.errorString());
-    return false;
+    return OutputSaver::save(path, QByteArray("\xEF\xBB\xBF") + toCsv().toUtf8(), error);
 }
 
 // Copies the selected rows, or the whole table when nothing is selected, as tab-separated

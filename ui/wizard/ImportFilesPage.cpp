@@ -1,6 +1,8 @@
 #include "ui/wizard/ImportFilesPage.h"
 
+#include "ui/wizard/ImportFolders.h"
 #include "ui/wizard/ImportPlan.h"
+#include "ui/wizard/PageIntro.h"
 
 #include "core/import/FileFormatDetector.h"
 #include "core/import/SourceFinder.h"
@@ -16,11 +18,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 
 namespace {
-
-const char* const folderKey = "lastFolder";
 
 QString tableTitle(km::TableKind table)
 {
@@ -38,13 +37,14 @@ ImportFilesPage::ImportFilesPage(ImportPlan& plan, QWidget* parent)
     : QWizardPage(parent), plan_(plan)
 {
     setTitle(tr("Choose the files"));
-    setSubTitle(tr("One file per table of the codebook: CSV, an Excel or LibreOffice workbook (one sheet per table, "
-                   "named after it) or an SPSS file. Drag files onto this page or choose them. Only the tables you "
-                   "choose are imported."));
+    setSubTitle(tr("One file per table of the codebook."));
     setAcceptDrops(true);
 
     auto* grid = new QGridLayout(this);
-    int row = 0;
+    grid->addWidget(new PageIntro(tr("CSV, an Excel or LibreOffice workbook (one sheet per table, named after it) or an "
+                                     "SPSS file. Drag files onto this page or choose them. Only the tables you choose "
+                                     "are imported."), this), 0, 0, 1, 3);
+    int row = 1;
     for (km::TableKind table : km::Codebook::tables()) {
         auto* edit = new QLineEdit(this);
         edit->setPlaceholderText(tr("no file"));
@@ -107,18 +107,19 @@ bool ImportFilesPage::validatePage()
             return false;
         }
     }
+    // Typed, dropped or chosen: the next import starts in the same folder.
+    ImportFolders::remember(ImportFolders::Kind::DataFiles, plan_.path(plan_.tables().front()));
     return true;
 }
 
 void ImportFilesPage::browse(km::TableKind table)
 {
-    QSettings settings;
-    const QString start = path(table).isEmpty() ? settings.value(folderKey).toString() : QFileInfo(path(table)).path();
+    const QString start = path(table).isEmpty() ? ImportFolders::last(ImportFolders::Kind::DataFiles) : QFileInfo(path(table)).path();
     const QString file = QFileDialog::getOpenFileName(this, tableTitle(table), start,
                                                       tr("Data files (*.csv *.txt *.xlsx *.ods *.sav *.zsav);;All files (*)"));
     if (file.isEmpty())
         return;
-    settings.setValue(folderKey, QFileInfo(file).path());
+    ImportFolders::remember(ImportFolders::Kind::DataFiles, file);
     setPath(table, file);
 }
 

@@ -1,8 +1,12 @@
 #include "ui/wizard/ImportMappingPage.h"
 
+#include "ui/models/IndicatorText.h"
 #include "ui/wizard/ColumnMappingStore.h"
-#include "ui/wizard/FilePreview.h"
 #include "ui/wizard/ImportPlan.h"
+#include "ui/wizard/PageIntro.h"
+
+#include "core/codebook/FieldLabels.h"
+#include "core/import/FilePreview.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -16,12 +20,22 @@
 #include <map>
 #include <set>
 
+QString ImportMappingPage::fieldText(km::TableKind table, const std::string& field)
+{
+    const km::FieldSpec& spec = km::Codebook::table(table).field(field);
+    const QString description = QString::fromStdString(km::FieldLabels::description(table, field, IndicatorText::language()));
+    QString text = description.isEmpty() ? QString::fromStdString(field)
+                                         : tr("%1 – %2").arg(QString::fromStdString(field), description);
+    if (spec.required)
+        text += QStringLiteral(" ") + tr("(required)");
+    return text;
+}
+
 ImportMappingPage::ImportMappingPage(ImportPlan& plan, QWidget* parent)
     : QWizardPage(parent), plan_(plan)
 {
     setTitle(tr("Map columns"));
-    setSubTitle(tr("These column headers are not fields of the codebook. Choose the field each one holds, or keep it "
-                   "as an extra attribute. Your choices are remembered for the next import."));
+    setSubTitle(tr("These column headers are not fields of the codebook."));
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -29,6 +43,8 @@ ImportMappingPage::ImportMappingPage(ImportPlan& plan, QWidget* parent)
     rows_ = new QVBoxLayout(content_);
     scroll->setWidget(content_);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new PageIntro(tr("Choose the field each one holds, or keep it as an extra attribute. Your choices "
+                                       "are remembered for the next import."), this));
     layout->addWidget(scroll);
 }
 
@@ -41,22 +57,31 @@ void ImportMappingPage::initializePage()
     choices_.clear();
     for (km::TableKind table : plan_.tables()) {
         // The fields offered are those the file lacks by name: a header matching a field keeps it.
-        const FilePreview byName = FilePreview::read(table, plan_.path(table).toStdString(), {}, 0);
-        const std::vector<std::string> headers = byName.unmatchedHeaders();
-        if (headers.empty())
+        const km::FilePreview byName = km::FilePreview::read(table, plan_.path(table).toStdString(), {}, 0);
+        if (byName.unmatchedHeaders().empty())
             continue;
         auto* box = new QGroupBox(QStringLiteral("%1: %2").arg(QString::fromStdString(km::Codebook::table(table).name),
                                                                QFileInfo(plan_.path(table)).fileName()),
                                   content_);
         auto* form = new QFormLayout(box);
-        for (const std::string& header : headers) {
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        const km::TableSpec& spec = km::Codebook::table(table);
+        for (std::size_t column = 0; column < byName.header.size(); ++column) {
+            const std::string& header = byName.header[column];
+            if (!byName.fieldOf(column).empty() || header.empty())
+                continue;
             auto* combo = new QComboBox(box);
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             combo->addItem(tr("(keep as extra attribute)"), QString());
             for (const std::string& field : byName.unmatchedFields())
-                combo->addItem(QString::fromStdString(field), QString::fromStdString(field));
+                combo->addItem(fieldText(table, field), QString::fromStdString(field));
+            // What the user chose before wins; else the field the header nearly matches.
             const auto current = plan_.mapping(table).find(header);
+            const int suggested = byName.columns->suggestedFieldOfColumn(column);
             if (current != plan_.mapping(table).end())
                 combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(current->second))));
+            else if (suggested != km::ColumnMap::noField)
+                combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(spec.fields[static_cast<std::size_t>(suggested)].name))));
             form->addRow(QString::fromStdString(header), combo);
             choices_.push_back({table, header, combo});
         }
@@ -102,4 +127,12 @@ bool ImportMappingPage::validatePage()
     for (const Choice& c : choices_)
         ColumnMappingStore::remember(c.table, c.header, c.box->currentData().toString().toStdString());
     return true;
+}
+
+std::optional<std::string> ImportMappingPage::choice(km::TableKind table, const std::string& header) const
+{
+    for (const Choice& c : choices_)
+        if (c.table == table && c.header == header)
+            return c.box->currentData().toString().toStdString();
+    return std::nullopt;
 }

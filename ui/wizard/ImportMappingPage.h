@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ public:
 
     /** Chooses `field` (empty: extra column) for `header` of `table`; false if there is no such choice. */
     bool setChoice(km::TableKind table, const std::string& header, const std::string& field);
+    /** The field `header` of `table` is mapped onto now (empty: extra column), as its drop-down shows. */
+    std::optional<std::string> choice(km::TableKind table, const std::string& header) const;
+    /** How a drop-down names a field: its name, its meaning from the codebook, and whether it is required. */
+    static QString fieldText(km::TableKind table, const std::string& field);
 
 private:
     struct Choice

@@ -1,10 +1,11 @@
 #include "ui/wizard/ImportPreviewPage.h"
 
 #include "ui/wizard/ColumnMappingStore.h"
-#include "ui/wizard/FilePreview.h"
 #include "ui/wizard/ImportPlan.h"
 #include "ui/wizard/ImportWizard.h"
 
+#include "core/import/FilePreview.h"
+#include "core/import/IdentifierGuard.h"
 #include "core/util/ValueParser.h"
 
 #include <QHeaderView>
@@ -14,6 +15,10 @@
 #include <QVBoxLayout>
 
 namespace {
+
+using km::FilePreview;
+
+const QColor refusedColour(0xB0, 0x20, 0x20);
 
 QString qs(const std::string& text)
 {
@@ -26,6 +31,10 @@ QString problemList(const FilePreview& preview)
     if (preview.problem)
         lines << QStringLiteral("<span style='color:#b02020'>%1</span>")
                      .arg(ImportPreviewPage::tr("Line %1: %2").arg(preview.problem->line).arg(qs(preview.problem->message)).toHtmlEscaped());
+    for (std::size_t c = 0; c < preview.refusedAs.size(); ++c)
+        if (!preview.refusedAs[c].empty())
+            lines << QStringLiteral("<span style='color:#b02020'>%1</span>")
+                         .arg((qs(preview.header[c]) + QStringLiteral(": ") + qs(km::IdentifierGuard::headerMessage(preview.refusedAs[c]))).toHtmlEscaped());
     for (const std::string& note : preview.notes)
         lines << QStringLiteral("<span style='color:#8a5a00'>%1</span>").arg(qs(note).toHtmlEscaped());
     if (preview.columns) {
@@ -94,6 +103,13 @@ QWidget* ImportPreviewPage::previewWidget(const FilePreview& preview)
     for (std::size_t c = 0; c < preview.header.size(); ++c) {
         const std::string field = preview.fieldOf(c);
         const bool sameName = km::ValueParser::lower(km::ValueParser::trim(preview.header[c])) == field;
+        if (!preview.refusedAs[c].empty()) {
+            auto* item = new QTableWidgetItem(tr("%1\n•••• refused: looks like %2").arg(qs(preview.header[c]), qs(preview.refusedAs[c])));
+            item->setForeground(refusedColour);
+            item->setToolTip(qs(km::IdentifierGuard::headerMessage(preview.refusedAs[c])));
+            table->setHorizontalHeaderItem(static_cast<int>(c), item);
+            continue;
+        }
         const QString text = field.empty() ? tr("%1\n(extra column)").arg(qs(preview.header[c]))
             : sameName                     ? QStringLiteral("%1\n✓").arg(qs(preview.header[c]))
                                            : tr("%1\n→ %2").arg(qs(preview.header[c]), qs(field));
@@ -103,9 +119,41 @@ QWidget* ImportPreviewPage::previewWidget(const FilePreview& preview)
                                        : tr("Read as the codebook field %1.").arg(qs(field)));
         table->setHorizontalHeaderItem(static_cast<int>(c), item);
     }
-    for (std::size_t r = 0; r < preview.rows.size(); ++r)
-        for (std::size_t c = 0; c < preview.rows[r].size() && c < preview.header.size(); ++c)
-            table->setItem(static_cast<int>(r), static_cast<int>(c), new QTableWidgetItem(qs(preview.rows[r][c])));
+    QStringList lines;
+    for (std::size_t line : preview.lines)
+        lines << (preview.caseNumbers ? tr("case %1").arg(line) : QString::number(line));
+    table->setVerticalHeaderLabels(lines);
+    table->verticalHeader()->setToolTip(preview.caseNumbers ? tr("Case number, as the list of errors gives it")
+                                                            : tr("Line of the file (the header is line 1), as the list of errors gives it"));
+    for (std::size_t r = 0; r < preview.rows.size(); ++r) {
+        for (std::size_t c = 0; c < preview.rows[r].size() && c < preview.header.size(); ++c) {
+            const std::string& value = preview.rows[r][c];
+            // An identifier is not shown, not even here: the import would refuse it unseen.
+            const char* valueKind = km::IdentifierGuard::valueKind(value);
+            const std::string& kind = !preview.refusedAs[c].empty() ? preview.refusedAs[c] : std::string(valueKind ? valueKind : "");
+            const bool hidden = !kind.empty() && !km::ValueParser::trim(value).empty();
+            auto* item = new QTableWidgetItem(!hidden ? qs(value) : tr("•••• refused: looks like %1").arg(qs(kind)));
+            if (hidden)
+                item->setForeground(refusedColour);
+            table->setItem(static_cast<int>(r), static_cast<int>(c), item);
+        }
+    }
+    // The import's own errors for these rows, on their cells (or the whole row).
+    QStringList problemLines;
+    for (const FilePreview::RowProblem& p : preview.rowProblems) {
+        const int row = static_cast<int>(p.row);
+        problemLines << tr("Line %1, %2: %3").arg(lines.value(row), qs(p.error.column), qs(p.error.message)).toHtmlEscaped();
+        for (std::size_t c = 0; c < preview.header.size(); ++c) {
+            if (p.column && *p.column != c)
+                continue;
+            QTableWidgetItem* item = table->item(row, static_cast<int>(c));
+            if (!item)
+                continue;
+            item->setBackground(QColor(0xF8, 0xD7, 0xD7));
+            const QString earlier = item->toolTip();
+            item->setToolTip((earlier.isEmpty() ? QString() : earlier + QLatin1Char('\n')) + qs(p.error.message));
+        }
+    }
     table->resizeColumnsToContents();
     layout->addWidget(table, 1);
 
@@ -117,6 +165,12 @@ QWidget* ImportPreviewPage::previewWidget(const FilePreview& preview)
     notes->setWordWrap(true);
     notes->setTextFormat(Qt::RichText);
     QString text = problemList(preview);
+    if (!problemLines.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("<br>"))
+            + QStringLiteral("<span style='color:#b02020'>%1</span>")
+                  .arg(tr("The import will refuse %n value(s) of the rows shown (marked red):", nullptr,
+                          static_cast<int>(problemLines.size()))
+                       + QStringLiteral("<br>") + problemLines.join(QStringLiteral("<br>")));
     if (!missing.empty())
         text += (text.isEmpty() ? QString() : QStringLiteral("<br>"))
             + tr("Codebook fields not in this file (left unknown): %1").arg(missingNames.join(QStringLiteral(", ")).toHtmlEscaped());

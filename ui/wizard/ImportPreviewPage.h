@@ -3,13 +3,18 @@
 #include <QWizardPage>
 
 class ImportPlan;
-struct FilePreview;
 class QTabWidget;
+
+namespace km {
+struct FilePreview;
+}
 
 /**
  * Shows each chosen file as the importer will read it: delimiter, encoding, notes, the first
  * rows, and which header matched which codebook field (with mappings remembered from earlier
  * imports applied), so a wrong file or a wrong column is seen before anything is imported.
+ * Columns and values the import would refuse as identifiers are marked and not shown; values
+ * the import would refuse are marked at the file line its error list will name.
  */
 class ImportPreviewPage : public QWizardPage
 {
@@ -24,7 +29,7 @@ public:
     int nextId() const override;
 
 private:
-    QWidget* previewWidget(const FilePreview& preview);
+    QWidget* previewWidget(const km::FilePreview& preview);
 
     ImportPlan& plan_;
     QTabWidget* tabs_;

@@ -1,20 +1,22 @@
 #include "ui/wizard/ImportRecodingPage.h"
 
 #include "ui/wizard/ColumnMappingStore.h"
+#include "ui/wizard/ImportFolders.h"
+#include "ui/wizard/PageIntro.h"
 #include "ui/wizard/ValueRecodingStore.h"
 
 #include "core/util/ValueParser.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -60,9 +62,7 @@ ImportRecodingPage::ImportRecodingPage(ImportPlan& plan, QWidget* parent)
       loadButton_(new QPushButton(tr("Load mapping…"), this))
 {
     setTitle(tr("Convert values"));
-    setSubTitle(tr("Values in the files that are not codes of the codebook. Choose the code each one stands for; your "
-                   "choices are remembered for the next file from the same registration system. Values the import "
-                   "already understands (such as j/n or 1/0 for yes/no) are not listed."));
+    setSubTitle(tr("Values in the files that are not codes of the codebook."));
     status_->setWordWrap(true);
     busy_->setRange(0, 0);
     table_->setColumnCount(ColumnCount);
@@ -80,6 +80,9 @@ ImportRecodingPage::ImportRecodingPage(ImportPlan& plan, QWidget* parent)
     buttons->addWidget(saveButton_);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new PageIntro(tr("Choose the code each one stands for; your choices are remembered for the next "
+                                       "file from the same registration system. Values the import already understands "
+                                       "(such as j/n or 1/0 for yes/no) are not listed."), this));
     layout->addWidget(status_);
     layout->addWidget(busy_);
     layout->addWidget(table_, 1);
@@ -284,12 +287,8 @@ std::map<km::TableKind, km::TableMapping> ImportRecodingPage::mapping() const
 
 QString ImportRecodingPage::saveMapping(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("The mapping could not be saved: %1").arg(file.errorString());
-    file.write(QByteArray::fromStdString(km::MappingFile::serialize(mapping())));
-    if (!file.commit())
-        return tr("The mapping could not be saved: %1").arg(file.errorString());
+    if (const auto failed = km::MappingFile::save(QFile::encodeName(path).toStdString(), mapping()))
+        return tr("The mapping could not be saved: %1").arg(QString::fromStdString(failed->message()));
     return {};
 }
 
@@ -326,10 +325,11 @@ QString ImportRecodingPage::loadMapping(const QString& path)
 
 void ImportRecodingPage::chooseFileToSave()
 {
-    const QString start = QFileInfo(plan_.path(plan_.tables().front())).dir().filePath(tr("mapping.csv"));
+    const QString start = QDir(ImportFolders::last(ImportFolders::Kind::MappingFiles)).filePath(tr("mapping.csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping"), start, tr("Mapping files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
+    ImportFolders::remember(ImportFolders::Kind::MappingFiles, path);
     const QString error = saveMapping(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save mapping"), error);
@@ -337,10 +337,11 @@ void ImportRecodingPage::chooseFileToSave()
 
 void ImportRecodingPage::chooseFileToLoad()
 {
-    const QString start = QFileInfo(plan_.path(plan_.tables().front())).path();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load mapping"), start, tr("Mapping files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load mapping"), ImportFolders::last(ImportFolders::Kind::MappingFiles),
+                                                      tr("Mapping files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
+    ImportFolders::remember(ImportFolders::Kind::MappingFiles, path);
     const QString error = loadMapping(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Load mapping"), error);

@@ -19,8 +19,9 @@ class QPushButton;
 
 /**
  * Validates and imports the chosen files on a worker thread (all or nothing, in the core),
- * with a progress bar and a button that cancels: a cancelled or failed import leaves the
- * study unchanged. The UI stays responsive throughout.
+ * with a progress bar, the phase it is in, and a button that cancels in every phase but the
+ * final commit: a cancelled or failed import leaves the study unchanged. The UI stays
+ * responsive throughout. Errors and warnings lead on to the errors page.
  */
 class ImportRunPage : public QWizardPage
 {
@@ -36,6 +37,8 @@ public:
     int nextId() const override;
 
     bool isRunning() const;
+    /** Whether a cancel can still stop the running import (not once its commit has begun). */
+    bool canStop() const;
     /** Asks the running import to stop; finished() follows. */
     void cancel();
     /** The outcome of the last run, once finished. */
@@ -46,7 +49,7 @@ signals:
 
 private:
     void start();
-    void showProgress(double fraction, qint64 rows);
+    void showProgress(km::ImportPhase phase, double fraction, qint64 rows);
     void showResult(km::ImportResult result);
 
     StudySession* session_;
@@ -59,4 +62,5 @@ private:
     BackgroundPool pool_;
     QFutureWatcher<km::ImportResult> watcher_;
     std::optional<km::ImportResult> result_;
+    km::ImportPhase phase_ = km::ImportPhase::Reading;
 };

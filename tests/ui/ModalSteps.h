@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDeadlineTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+namespace uitest {
+
+/**
+ * Acts on modal windows in turn as they open: each step waits for a modal widget of its type
+ * and then drives it as a user would. A window still open past the time limit is closed and
+ * timedOut() turns true, so that a broken step cannot hang the run.
+ */
+class ModalSteps
+{
+public:
+    template <class Window>
+    ModalSteps& then(std::function<void(Window*)> act)
+    {
+        steps_.push_back({[](QWidget* w) { return qobject_cast<Window*>(w) != nullptr; },
+                          [act](QWidget* w) { act(qobject_cast<Window*>(w)); }});
+        return *this;
+    }
+
+    /** Starts watching; the blocking action (a menu click, a key) follows the call. */
+    void start();
+
+    bool allDone() const { return next_ == steps_.size(); }
+    bool timedOut() const { return timedOut_; }
+
+private:
+    struct Step
+    {
+        std::function<bool(QWidget*)> matches;
+        std::function<void(QWidget*)> act;
+    };
+
+    void poll();
+
+    std::vector<Step> steps_;
+    std::size_t next_ = 0;
+    QTimer timer_;
+    QDeadlineTimer deadline_;
+    QWidget* last_ = nullptr;
+    bool busy_ = false;
+    bool timedOut_ = false;
+};
+
+
+} // namespace uitest
