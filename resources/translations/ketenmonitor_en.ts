@@ -1061,6 +1061,13 @@ A workbook dropped here is used for every table it has a sheet for.</translation
             <numerusform>The import will refuse %n values of the rows shown (marked red):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more (see the tooltips of the red cells).</source>
+        <translation>
+            <numerusform>…and %n more (see the tooltips of the red cells).</numerusform>
+            <numerusform>…and %n more (see the tooltips of the red cells).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRecodingPage</name>

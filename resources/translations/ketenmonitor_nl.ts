@@ -1061,6 +1061,13 @@ Een werkboek wordt gebruikt voor elke tabel waarvoor het een blad heeft.</transl
             <numerusform>De import zal %n waarden van de getoonde regels weigeren (rood gemarkeerd):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more (see the tooltips of the red cells).</source>
+        <translation>
+            <numerusform>…en nog %n (zie de tooltips van de rode cellen).</numerusform>
+            <numerusform>…en nog %n (zie de tooltips van de rode cellen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRecodingPage</name>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -44,7 +45,8 @@ private:
     std::size_t next_ = 0;
     QTimer timer_;
     QDeadlineTimer deadline_;
-    QWidget* last_ = nullptr;
+    // Guarded: the next dialog may be built where the last one was (both on the stack).
+    QPointer<QWidget> last_;
     bool busy_ = false;
     bool timedOut_ = false;
 };

@@ -25,6 +25,7 @@
 
 #include <QAbstractButton>
 #include <QFile>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -219,7 +220,14 @@ TEST_CASE("the import wizard lists every error and leaves the study unchanged", 
 
     // Sorting by line, descending, goes through the proxy and sorts numbers as numbers.
     QTableView* table = wizard.errorsPage()->tablePanel()->view();
-    table->sortByColumn(ImportErrorModel::Line, Qt::DescendingOrder);
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint lineHeader(header->sectionViewportPosition(ImportErrorModel::Line) + header->sectionSize(ImportErrorModel::Line) / 2,
+                            header->height() / 2);
+    for (int clicks = 0; clicks < 2 && !(header->sortIndicatorSection() == ImportErrorModel::Line
+                                         && header->sortIndicatorOrder() == Qt::DescendingOrder); ++clicks)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, lineHeader);
+    REQUIRE(header->sortIndicatorSection() == ImportErrorModel::Line);
+    REQUIRE(header->sortIndicatorOrder() == Qt::DescendingOrder);
     CHECK(table->model()->data(table->model()->index(0, ImportErrorModel::Line)).toString() == QStringLiteral("4"));
     // Saved as CSV: a header and one line per error.
     const QString csv = wizard.errorsPage()->tablePanel()->toCsv();

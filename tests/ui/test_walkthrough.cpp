@@ -26,9 +26,11 @@
 #include "ui/wizard/ImportRunPage.h"
 #include "ui/wizard/ImportWizard.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -72,7 +74,14 @@ void clickAccept(QDialog* dialog)
         return;
     for (QAbstractButton* button : buttons->buttons())
         if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
-            click(button);
+            // A file dialog takes Save only once it has looked at the folder typed: as a user
+            // would, wait for the button and click again while the dialog stays.
+            for (int attempt = 0; attempt < 20 && dialog->isVisible(); ++attempt) {
+                QTest::qWaitFor([&] { return button->isEnabled(); }, 5000);
+                QTest::mouseClick(button, Qt::LeftButton);
+                QTest::qWaitFor([&] { return !dialog->isVisible(); }, 250);
+            }
+            CHECK_FALSE(dialog->isVisible());
             return;
         }
     FAIL_CHECK("no accepting button");
@@ -329,6 +338,10 @@ TEST_CASE("an import started in the demo study offers a new study first", "[ui][
                 }
                 name->setFocus();
                 QTest::keyClicks(name, path);
+                // The completer's list may be open over the dialog: a click outside would only close it.
+                if (QCompleter* completer = name->completer(); completer && completer->popup()->isVisible())
+                    QTest::keyClick(completer->popup(), Qt::Key_Escape);
+                CHECK(QTest::qWaitFor([&] { return !name->completer() || !name->completer()->popup()->isVisible(); }, 5000));
                 clickAccept(dialog);
             })
             .then<ImportWizard>([&](ImportWizard* wizard) {

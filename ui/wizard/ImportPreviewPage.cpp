@@ -19,6 +19,8 @@ namespace {
 using km::FilePreview;
 
 const QColor refusedColour(0xB0, 0x20, 0x20);
+// Listed under the table; more would push it off a 700-pixel screen (the cells stay marked).
+constexpr qsizetype maxListedProblems = 6;
 
 QString qs(const std::string& text)
 {
@@ -170,7 +172,11 @@ QWidget* ImportPreviewPage::previewWidget(const FilePreview& preview)
             + QStringLiteral("<span style='color:#b02020'>%1</span>")
                   .arg(tr("The import will refuse %n value(s) of the rows shown (marked red):", nullptr,
                           static_cast<int>(problemLines.size()))
-                       + QStringLiteral("<br>") + problemLines.join(QStringLiteral("<br>")));
+                       + QStringLiteral("<br>") + problemLines.mid(0, maxListedProblems).join(QStringLiteral("<br>"))
+                       + (problemLines.size() > maxListedProblems
+                              ? QStringLiteral("<br>") + tr("…and %n more (see the tooltips of the red cells).", nullptr,
+                                                            static_cast<int>(problemLines.size() - maxListedProblems))
+                              : QString()));
     if (!missing.empty())
         text += (text.isEmpty() ? QString() : QStringLiteral("<br>"))
             + tr("Codebook fields not in this file (left unknown): %1").arg(missingNames.join(QStringLiteral(", ")).toHtmlEscaped());

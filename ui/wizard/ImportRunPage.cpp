@@ -139,9 +139,9 @@ void ImportRunPage::start()
 
 void ImportRunPage::showProgress(km::ImportPhase phase, double fraction, qint64 rows)
 {
-    if (!isRunning())
-        return;   // a report queued before the result arrived
     phase_ = phase;
+    if (!isRunning() || cancelled_->load())
+        return;   // queued before the result, or the stop: "Stopping the import…" stays
     // The bar shows the phase's own share; reading is the only phase that counts rows.
     progress_->setValue(static_cast<int>(fraction * 1000));
     switch (phase) {
