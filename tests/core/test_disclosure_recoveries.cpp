@@ -149,7 +149,8 @@ TEST_CASE("recovery (e): a distribution of 5 values gives neither its order stat
     for (int i = 0; i < 30; ++i)
         even.addCase("2019-01-15", "2021-01-15", i < 5 ? IndicatorFixture::Fields{{"datum_overdracht", evenly[i]}}
                                                        : IndicatorFixture::Fields{});
-    const auto* mean = km::test::publishedDistribution(publish(even), "snelheid.melding_tot_overdracht");
+    const PublishedSelection evenPublished = publish(even);
+    const auto* mean = km::test::publishedDistribution(evenPublished, "snelheid.melding_tot_overdracht");
     REQUIRE(mean);
     REQUIRE(mean->value.mean);
     CHECK(*mean->value.mean == Approx(14));
