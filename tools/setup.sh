@@ -8,7 +8,8 @@ packages=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libboost-date-time-dev libboost-dev catch2 libsqlite3-dev libxlsxwriter-dev
   liborcus-dev libreadstat-dev zlib1g-dev libglpk-dev xvfb xauth fonts-dejavu-core poppler-utils sqlite3 unzip
-  clang libclang-rt-14-dev)
+  clang libclang-rt-14-dev
+  dpkg-dev lintian desktop-file-utils appstream shared-mime-info)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -4,8 +4,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
+#include <memory>
+#include <string_view>
 
 namespace {
 
@@ -21,14 +24,31 @@ QSize parseSize(const QString& text)
     return okWidth && okHeight && size.width() >= 200 && size.height() >= 150 ? size : QSize();
 }
 
+// --version and --help need no display (a terminal over ssh, package checks).
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Ketenmonitor"));
-    QApplication::setApplicationName(QStringLiteral("Ketenmonitor"));
-    QApplication::setApplicationVersion(QString::fromLatin1(km::programVersion));
+    const std::unique_ptr<QCoreApplication> app = asksForTextOnly(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Ketenmonitor"));
+    QCoreApplication::setApplicationName(QStringLiteral("Ketenmonitor"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(km::programVersion));
+    if (auto* gui = qobject_cast<QApplication*>(app.get())) {
+        // The menu entry's name lets the desktop pair the window with its entry and icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral("nl.ketenmonitor.Ketenmonitor"));
+        gui->setWindowIcon(QIcon::fromTheme(QStringLiteral("ketenmonitor"), QIcon(QStringLiteral(":/icons/ketenmonitor.svg"))));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Ketenmonitor: casusreconstructie huiselijk geweld"));
@@ -44,7 +64,7 @@ int main(int argc, char* argv[])
         QStringLiteral("WxH"), QStringLiteral("1400x900"));
     parser.addOptions({study, lang, screenshot, view, size});
     parser.addPositionalArgument(QStringLiteral("study"), QStringLiteral("Te openen studiebestand."), QStringLiteral("[study]"));
-    parser.process(app);
+    parser.process(*app);
 
     DesktopOptions options;
     options.study = parser.isSet(study) ? parser.value(study) : parser.positionalArguments().value(0);
